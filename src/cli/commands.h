@@ -1,0 +1,26 @@
+// The table of subcommands. Adding a subcommand is one line in commands.cc.
+#ifndef VERBATIM_CLI_COMMANDS_H_
+#define VERBATIM_CLI_COMMANDS_H_
+
+#include <functional>
+#include <vector>
+
+#include "cli/command.h"
+
+namespace verbatim {
+
+struct CommandRegistration {
+  const char* name;
+  const char* description;
+  std::function<CommandRunner(CLI::App&)> setup;
+};
+
+// In the order `verbatim --help` lists them.
+const std::vector<CommandRegistration>& AllCommands();
+
+// One per cmd_<name>.cc.
+CommandRunner SetupCodeCommand(CLI::App& app);
+
+}  // namespace verbatim
+
+#endif  // VERBATIM_CLI_COMMANDS_H_

@@ -1,0 +1,106 @@
+// The codebook model: what an analyst wrote, before compilation.
+//
+// Design: codes are held in one flat vector in codebook order (each theme
+// followed by its subthemes), so that every output that lists codes can walk
+// it once and be deterministic. A subtheme knows its theme by index. The model
+// is plain data: the YAML loader (io/codebook_loader.h) fills it, the checker
+// and the compiler (core/compiled_codebook.h) read it.
+#ifndef VERBATIM_CORE_CODEBOOK_H_
+#define VERBATIM_CORE_CODEBOOK_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+
+namespace verbatim {
+
+enum class PatternKind { kTerm, kPhrase, kRegex, kNear };
+
+// Stable names used in the YAML and in outputs: "term", "phrase", "regex", "near".
+std::string_view PatternKindName(PatternKind kind);
+
+struct Pattern {
+  PatternKind kind = PatternKind::kTerm;
+  // As written by the analyst: the term, phrase or regex. For kNear, a
+  // display form such as "near([revalori*|hausse], [ccam]; 8)".
+  std::string source;
+  // kNear only: each group is a list of terms or phrases (plain strings,
+  // a space makes a phrase); all groups must hit within `within` words.
+  std::vector<std::vector<std::string>> groups;
+  int within = 8;       // kNear only. Default: 8.
+  double weight = 1.0;  // In (0, 1]. Default: 1.0.
+  std::string note;
+  SourceLocation location;  // Where the pattern is in the YAML.
+};
+
+enum class CodeLevel { kTheme, kSubtheme };
+
+struct TextExample {
+  std::string text;
+  SourceLocation location;
+};
+
+struct CodeDefinition {
+  std::string id;  // Subtheme ids are "<theme id>.<name>".
+  std::string label;
+  std::string description;
+  std::string use_when;
+  std::string not_when;
+  CodeLevel level = CodeLevel::kTheme;
+  int theme_index = -1;  // kSubtheme: index in Codebook::codes of its theme.
+  std::vector<Pattern> patterns;    // Include patterns.
+  std::vector<Pattern> exclusions;  // Wording that contradicts the code.
+  std::vector<TextExample> examples;         // Must get this code.
+  std::vector<TextExample> counterexamples;  // Must not get it.
+  SourceLocation location;
+};
+
+struct CodebookInfo {
+  std::string id;
+  std::string version;
+  std::string language;
+  std::string question;
+  std::string description;
+};
+
+struct CodingSettings {
+  double threshold = 1.0;             // Default: 1.0. Sum of weights for a firm code.
+  int review_uncoded_min_words = 8;   // Default: 8.
+  int negation_window = 4;            // Default: 4 words.
+};
+
+// Negation cues, already in the normalizer's vocabulary is not required: the
+// compiler normalizes them. Empty lists mean "use the defaults"
+// (DefaultNegationSettings()).
+struct NegationSettings {
+  std::vector<std::string> before;         // Cues looked for before a hit.
+  std::vector<std::string> after;          // Cues looked for after a hit.
+  std::vector<std::string> clause_breaks;  // Words that end a clause.
+};
+
+// The built-in French cue lists. Analysts may replace any list in YAML.
+NegationSettings DefaultNegationSettings();
+
+struct CodeConflict {
+  std::string first;
+  std::string second;
+  SourceLocation location;
+};
+
+struct Codebook {
+  std::string path;  // The file it was loaded from, for messages.
+  CodebookInfo info;
+  CodingSettings settings;
+  NegationSettings negation;
+  std::vector<CodeDefinition> codes;  // Codebook order: theme, its subthemes, next theme…
+  std::vector<CodeConflict> conflicts;
+
+  // Index in `codes` of the code with this id, or -1.
+  int FindCode(std::string_view id) const;
+};
+
+}  // namespace verbatim
+
+#endif  // VERBATIM_CORE_CODEBOOK_H_
