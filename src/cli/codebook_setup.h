@@ -1,0 +1,32 @@
+// Loading, checking and compiling a codebook for any subcommand, with every
+// diagnostic printed compiler-style.
+#ifndef VERBATIM_CLI_CODEBOOK_SETUP_H_
+#define VERBATIM_CLI_CODEBOOK_SETUP_H_
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "core/compiled_codebook.h"
+#include "core/status.h"
+
+namespace verbatim {
+
+struct CodebookSetup {
+  std::unique_ptr<CompiledCodebook> compiled;  // Null when there are errors.
+  std::vector<Diagnostic> diagnostics;         // Loader, checker and compiler, in that order.
+};
+
+// Loads, checks and compiles. Prints nothing.
+CodebookSetup SetUpCodebook(const std::string& path);
+
+// Prints each diagnostic on its own line.
+void PrintDiagnostics(std::ostream& err, const std::vector<Diagnostic>& diagnostics);
+
+// The normalizer every command shares (built once per process).
+Result<std::shared_ptr<const Normalizer>> SharedNormalizer();
+
+}  // namespace verbatim
+
+#endif  // VERBATIM_CLI_CODEBOOK_SETUP_H_

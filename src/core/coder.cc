@@ -1,0 +1,370 @@
+#include "core/coder.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/negation.h"
+
+namespace verbatim {
+namespace {
+
+// Occurrences looked at per pattern: enough to find a non-negated one or to
+// test a near window, bounded so that a pathological answer stays linear.
+constexpr int kMaxOccurrences = 16;
+
+struct Span {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+// Ends a generated pattern's span before the boundary character it consumed.
+void TrimTrailingBoundary(std::string_view text, Span* span) {
+  while (span->end > span->begin) {
+    const unsigned char c = static_cast<unsigned char>(text[span->end - 1]);
+    if (c >= 0x80 || IsWordCodePoint(c)) break;
+    --span->end;
+  }
+}
+
+// All occurrences of an atom, in text order.
+std::vector<Span> FindOccurrences(const Atom& atom, std::string_view text, int limit) {
+  std::vector<Span> spans;
+  re2::StringPiece groups[2];
+  const int group_count = atom.span_group + 1;
+  size_t position = 0;
+  while (static_cast<int>(spans.size()) < limit && position <= text.size()) {
+    if (!atom.regex->Match(re2::StringPiece(text.data(), text.size()), position, text.size(), RE2::UNANCHORED, groups, group_count)) {
+      break;
+    }
+    const re2::StringPiece group = groups[atom.span_group];
+    Span span{static_cast<size_t>(group.data() - text.data()),
+              static_cast<size_t>(group.data() - text.data()) + group.size()};
+    if (atom.span_group > 0) TrimTrailingBoundary(text, &span);
+    spans.push_back(span);
+    const size_t whole_end = static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
+    position = std::max(span.end, span.begin + 1);
+    if (atom.span_group == 0) position = std::max(position, whole_end);
+  }
+  return spans;
+}
+
+// First combination of one occurrence per group whose words lie within
+// `within` words of each other; returns the covering span.
+bool FindNearWindow(const std::vector<std::vector<Span>>& groups,
+                    const std::vector<WordToken>& tokens, int within, Span* covering) {
+  struct WordSpan {
+    size_t first_word, last_word;
+    Span span;
+  };
+  std::vector<std::vector<WordSpan>> words(groups.size());
+  for (size_t g = 0; g < groups.size(); ++g) {
+    for (const Span& span : groups[g]) {
+      const size_t first = TokenIndexAt(tokens, span.begin);
+      const size_t last = span.end > span.begin ? TokenIndexAt(tokens, span.end - 1) : first;
+      words[g].push_back({first, last, span});
+    }
+  }
+  std::vector<size_t> choice(groups.size(), 0);
+  while (true) {
+    size_t max_first = 0, min_last = SIZE_MAX;
+    Span cover{SIZE_MAX, 0};
+    for (size_t g = 0; g < groups.size(); ++g) {
+      const WordSpan& w = words[g][choice[g]];
+      max_first = std::max(max_first, w.first_word);
+      min_last = std::min(min_last, w.last_word);
+      cover.begin = std::min(cover.begin, w.span.begin);
+      cover.end = std::max(cover.end, w.span.end);
+    }
+    const long gap = static_cast<long>(max_first) - static_cast<long>(min_last) - 1;
+    if (gap <= within) {
+      *covering = cover;
+      return true;
+    }
+    size_t g = 0;
+    while (g < groups.size() && ++choice[g] == words[g].size()) {
+      choice[g] = 0;
+      ++g;
+    }
+    if (g == groups.size()) return false;
+  }
+}
+
+void AddHit(const CompiledCodebook& codebook, std::string_view original, int pattern, Span span,
+            std::string cue, CodingResult* result) {
+  PatternHit hit;
+  hit.pattern = pattern;
+  hit.begin = span.begin;
+  hit.end = span.end;
+  const auto [ob, oe] = result->normalized.ToOriginal(span.begin, span.end, original);
+  hit.original_begin = ob;
+  hit.original_end = oe;
+  hit.negation_cue = std::move(cue);
+  (void)codebook;
+  result->hits.push_back(std::move(hit));
+}
+
+// Finds the evidence of one pattern whose atoms all hit. Keeps the first
+// occurrence that is not negated, else the first negated one.
+void CollectPatternHit(const CompiledCodebook& codebook, std::string_view original, int pattern_index,
+                       CodingScratch* scratch, CodingResult* result) {
+  const CompiledPattern& pattern = codebook.patterns()[pattern_index];
+  const std::string_view text = result->normalized.text;
+  const int window = codebook.codebook().settings.negation_window;
+  std::vector<Span> candidates;
+  if (pattern.pattern->kind == PatternKind::kNear) {
+    std::vector<std::vector<Span>> groups;
+    for (int atom : pattern.atoms) {
+      groups.push_back(FindOccurrences(codebook.atoms()[atom], text, kMaxOccurrences));
+      if (groups.back().empty()) return;
+    }
+    Span covering;
+    if (!FindNearWindow(groups, scratch->tokens, pattern.pattern->within, &covering)) return;
+    candidates.push_back(covering);
+  } else {
+    candidates = FindOccurrences(codebook.atoms()[pattern.atoms.front()], text, kMaxOccurrences);
+  }
+  if (candidates.empty()) return;
+  std::string first_cue;
+  for (const Span& span : candidates) {
+    std::string cue = FindNegationCue(codebook, text, scratch->tokens, span.begin, span.end, window);
+    if (cue.empty()) {
+      AddHit(codebook, original, pattern_index, span, {}, result);
+      return;
+    }
+    if (first_cue.empty()) first_cue = std::move(cue);
+  }
+  AddHit(codebook, original, pattern_index, candidates.front(), std::move(first_cue), result);
+}
+
+void Decide(const CompiledCodebook& compiled, CodingResult* result) {
+  const Codebook& book = compiled.codebook();
+  const double threshold = book.settings.threshold;
+  std::map<int, CodeFinding> by_code;
+  for (size_t h = 0; h < result->hits.size(); ++h) {
+    const PatternHit& hit = result->hits[h];
+    const CompiledPattern& pattern = compiled.patterns()[hit.pattern];
+    CodeFinding& finding = by_code[pattern.code];
+    finding.code = pattern.code;
+    if (pattern.role == PatternRole::kInclude) {
+      finding.include_hits.push_back(static_cast<int>(h));
+      if (hit.negation_cue.empty()) finding.weight += pattern.pattern->weight;
+    } else if (hit.negation_cue.empty()) {
+      // A negated exclusion ("ne pas supprimer …") contradicts nothing.
+      finding.exclusion_hits.push_back(static_cast<int>(h));
+    }
+  }
+
+  std::vector<bool> firm(book.codes.size(), false);
+  for (auto& [code, finding] : by_code) {
+    if (finding.include_hits.empty()) continue;
+    bool any_negated = false;
+    for (int h : finding.include_hits) any_negated |= !result->hits[h].negation_cue.empty();
+    if (!finding.exclusion_hits.empty()) {
+      finding.state = CodeState::kExcluded;
+    } else if (finding.weight + 1e-9 >= threshold) {
+      finding.state = CodeState::kFirm;
+      firm[code] = true;
+    } else if (any_negated) {
+      finding.state = CodeState::kNegated;
+    } else {
+      finding.state = CodeState::kWeak;
+    }
+  }
+  // A theme decided by a firm subtheme needs no verdict on its own evidence.
+  std::vector<bool> theme_has_firm_subtheme(book.codes.size(), false);
+  for (size_t c = 0; c < book.codes.size(); ++c) {
+    if (firm[c] && book.codes[c].level == CodeLevel::kSubtheme) {
+      theme_has_firm_subtheme[book.codes[c].theme_index] = true;
+    }
+  }
+  bool any_firm = std::find(firm.begin(), firm.end(), true) != firm.end();
+
+  std::vector<bool> proposed(book.codes.size(), false);
+  for (auto& [code, finding] : by_code) {
+    if (finding.include_hits.empty()) {
+      result->findings.push_back(finding);
+      continue;
+    }
+    const bool settled_by_subtheme = book.codes[code].level == CodeLevel::kTheme &&
+                                     theme_has_firm_subtheme[code] &&
+                                     finding.state != CodeState::kFirm;
+    if (!settled_by_subtheme) {
+      switch (finding.state) {
+        case CodeState::kFirm:
+          finding.proposed = true;
+          break;
+        case CodeState::kExcluded:
+        case CodeState::kNegated: {
+          finding.proposed = true;
+          const PatternHit& hit = result->hits[finding.state == CodeState::kExcluded
+                                                   ? finding.exclusion_hits.front()
+                                                   : finding.include_hits.front()];
+          const std::string_view evidence =
+              std::string_view(result->normalized.text).substr(hit.begin, hit.end - hit.begin);
+          ReviewNote note;
+          note.codes = {code};
+          if (finding.state == CodeState::kExcluded) {
+            note.reason = ReviewReason::kExcluded;
+            note.detail = book.codes[code].id + ": exclusion '" +
+                          compiled.patterns()[hit.pattern].pattern->source + "' matched '" +
+                          std::string(evidence) + "'";
+          } else {
+            note.reason = ReviewReason::kNegated;
+            note.detail = book.codes[code].id + ": '" + hit.negation_cue + "' governs '" +
+                          std::string(evidence) + "'";
+          }
+          result->reasons.push_back(std::move(note));
+          break;
+        }
+        case CodeState::kWeak:
+          if (!any_firm) {
+            finding.proposed = true;
+            char weight[32];
+            std::snprintf(weight, sizeof weight, "%.2f", finding.weight);
+            result->reasons.push_back(ReviewNote{ReviewReason::kWeak, {code},
+                                                 book.codes[code].id + ": weight " + weight +
+                                                     " below threshold"});
+          }
+          break;
+      }
+    }
+    proposed[code] = finding.proposed;
+    result->findings.push_back(finding);
+  }
+
+  // Implied themes are not listed next to their subthemes.
+  for (size_t c = 0; c < book.codes.size(); ++c) {
+    if (proposed[c] && book.codes[c].level == CodeLevel::kSubtheme) {
+      proposed[book.codes[c].theme_index] = false;
+    }
+  }
+  for (size_t c = 0; c < book.codes.size(); ++c) {
+    if (proposed[c]) result->proposed.push_back(static_cast<int>(c));
+  }
+
+  auto present = [&](int code) {
+    if (code < 0) return false;
+    if (proposed[code]) return true;
+    if (book.codes[code].level == CodeLevel::kTheme) {
+      for (size_t c = 0; c < book.codes.size(); ++c) {
+        if (proposed[c] && book.codes[c].theme_index == code) return true;
+      }
+    }
+    return false;
+  };
+  for (const CodeConflict& conflict : book.conflicts) {
+    const int first = book.FindCode(conflict.first);
+    const int second = book.FindCode(conflict.second);
+    if (present(first) && present(second)) {
+      result->reasons.push_back(ReviewNote{ReviewReason::kConflict, {first, second},
+                                           conflict.first + " and " + conflict.second +
+                                               " are declared in conflict"});
+    }
+  }
+  if (result->proposed.empty() && result->reasons.empty() &&
+      result->word_count >= static_cast<size_t>(book.settings.review_uncoded_min_words)) {
+    result->reasons.push_back(ReviewNote{ReviewReason::kNoCode, {},
+                                         std::to_string(result->word_count) +
+                                             " words and no code"});
+  }
+
+  if (!result->reasons.empty()) {
+    result->status = AnswerStatus::kDisputed;
+  } else if (!result->proposed.empty()) {
+    result->status = AnswerStatus::kCoded;
+    result->counted = result->proposed;
+  } else {
+    result->status = AnswerStatus::kUncoded;
+  }
+}
+
+}  // namespace
+
+std::string_view AnswerStatusName(AnswerStatus status) {
+  switch (status) {
+    case AnswerStatus::kCoded: return "coded";
+    case AnswerStatus::kUncoded: return "uncoded";
+    case AnswerStatus::kDisputed: return "disputed";
+    case AnswerStatus::kError: return "error";
+  }
+  return "error";
+}
+
+std::string_view ReviewReasonName(ReviewReason reason) {
+  switch (reason) {
+    case ReviewReason::kNegated: return "negated";
+    case ReviewReason::kExcluded: return "excluded";
+    case ReviewReason::kWeak: return "weak";
+    case ReviewReason::kConflict: return "conflict";
+    case ReviewReason::kNoCode: return "no_code";
+  }
+  return "no_code";
+}
+
+std::string_view CodeStateName(CodeState state) {
+  switch (state) {
+    case CodeState::kFirm: return "firm";
+    case CodeState::kWeak: return "weak";
+    case CodeState::kNegated: return "negated";
+    case CodeState::kExcluded: return "excluded";
+  }
+  return "firm";
+}
+
+const CodeFinding* CodingResult::FindingFor(int code) const {
+  for (const CodeFinding& finding : findings) {
+    if (finding.code == code) return &finding;
+  }
+  return nullptr;
+}
+
+void CodeAnswer(const CompiledCodebook& codebook, std::string_view text, CodingScratch* scratch,
+                CodingResult* result) {
+  result->status = AnswerStatus::kUncoded;
+  result->error.clear();
+  result->proposed.clear();
+  result->counted.clear();
+  result->reasons.clear();
+  result->hits.clear();
+  result->findings.clear();
+  codebook.normalizer().Normalize(text, &result->normalized);
+  const std::string& normalized = result->normalized.text;
+  TokenizeWords(normalized, &scratch->tokens);
+  result->word_count = scratch->tokens.size();
+
+  scratch->set_hits.clear();
+  RE2::Set::ErrorInfo error_info;
+  if (!codebook.set().Match(re2::StringPiece(normalized), &scratch->set_hits, &error_info)) {
+    if (error_info.kind != RE2::Set::kNoError) {
+      result->status = AnswerStatus::kError;
+      result->error = error_info.kind == RE2::Set::kOutOfMemory
+                          ? "pattern matching ran out of memory (RE2 DFA budget)"
+                          : "pattern matching failed";
+      return;
+    }
+  }
+  // The Set reports atoms in no particular order; patterns are decided in
+  // codebook order, so that outputs are deterministic.
+  std::vector<int> atom_hit(codebook.atoms().size(), 0);
+  for (int atom : scratch->set_hits) atom_hit[atom] = 1;
+  std::vector<int> patterns_hit;
+  for (int atom : scratch->set_hits) patterns_hit.push_back(codebook.atoms()[atom].pattern);
+  std::sort(patterns_hit.begin(), patterns_hit.end());
+  patterns_hit.erase(std::unique(patterns_hit.begin(), patterns_hit.end()), patterns_hit.end());
+  for (int pattern : patterns_hit) {
+    const CompiledPattern& compiled = codebook.patterns()[pattern];
+    const bool all_atoms = std::all_of(compiled.atoms.begin(), compiled.atoms.end(),
+                                       [&](int atom) { return atom_hit[atom] != 0; });
+    if (all_atoms) CollectPatternHit(codebook, text, pattern, scratch, result);
+  }
+  Decide(codebook, result);
+}
+
+CodingResult CodeAnswer(const CompiledCodebook& codebook, std::string_view text) {
+  CodingScratch scratch;
+  CodingResult result;
+  CodeAnswer(codebook, text, &scratch, &result);
+  return result;
+}
+
+}  // namespace verbatim

@@ -1,0 +1,110 @@
+// The one coding path: (compiled codebook, answer text) -> CodingResult.
+//
+// Every command that needs to know how an answer is coded (code, explain,
+// diff, check's examples, agree, report) calls CodeAnswer; if two commands
+// disagree about an answer, there is a bug.
+//
+// Decision rules (docs/codebook.md, "How an answer is coded"):
+// - A code's evidence is its include patterns that hit. A hit is negated when
+//   a negation cue stands before it (or an "after" cue after it) in the same
+//   clause, within the codebook's window; cues inside the hit do not count.
+//   Of a pattern's occurrences, the first one that is not negated is kept.
+// - weight = sum of the weights of distinct include patterns with a
+//   non-negated hit. The code is firm at weight >= threshold.
+// - excluded: an exclusion of the code hits (not negated) along with an
+//   include. negated: the code has negated hits and weight < threshold.
+//   weak: 0 < weight < threshold. Precedence: excluded, negated, weak, firm.
+// - A theme whose own evidence is weak, negated or excluded while one of its
+//   subthemes is firm is decided by the subtheme: no dispute.
+// - proposed = firm ∪ negated ∪ excluded codes, plus the weak codes when no
+//   code is firm; a theme with a proposed subtheme is implied, not listed.
+// - Review reasons: negated, excluded, weak (only weak evidence), conflict
+//   (two proposed codes the codebook declares in conflict), no_code (nothing
+//   proposed and at least review_uncoded_min_words words).
+// - status: disputed when there is any reason, else coded when something is
+//   proposed, else uncoded. Only a coded answer's codes are counted.
+#ifndef VERBATIM_CORE_CODER_H_
+#define VERBATIM_CORE_CODER_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/compiled_codebook.h"
+#include "core/normalizer.h"
+#include "core/words.h"
+
+namespace verbatim {
+
+enum class AnswerStatus { kCoded, kUncoded, kDisputed, kError };
+inline constexpr AnswerStatus kAllAnswerStatuses[] = {AnswerStatus::kCoded, AnswerStatus::kUncoded,
+                                                      AnswerStatus::kDisputed, AnswerStatus::kError};
+// Stable names: "coded", "uncoded", "disputed", "error".
+std::string_view AnswerStatusName(AnswerStatus status);
+
+enum class ReviewReason { kNegated, kExcluded, kWeak, kConflict, kNoCode };
+inline constexpr ReviewReason kAllReviewReasons[] = {ReviewReason::kNegated, ReviewReason::kExcluded,
+                                                     ReviewReason::kWeak, ReviewReason::kConflict,
+                                                     ReviewReason::kNoCode};
+// Stable names: "negated", "excluded", "weak", "conflict", "no_code".
+std::string_view ReviewReasonName(ReviewReason reason);
+
+enum class CodeState { kFirm, kWeak, kNegated, kExcluded };
+// Stable names: "firm", "weak", "negated", "excluded".
+std::string_view CodeStateName(CodeState state);
+
+struct PatternHit {
+  int pattern = -1;  // Index in CompiledCodebook::patterns().
+  size_t begin = 0;  // Evidence span in the normalized text.
+  size_t end = 0;
+  size_t original_begin = 0;  // The same span in the original text.
+  size_t original_end = 0;
+  std::string negation_cue;  // Normalized cue; non-empty when the hit is negated.
+};
+
+struct CodeFinding {
+  int code = -1;
+  CodeState state = CodeState::kFirm;
+  double weight = 0;
+  std::vector<int> include_hits;    // Indices into CodingResult::hits.
+  std::vector<int> exclusion_hits;  // Likewise.
+  bool proposed = false;
+};
+
+struct ReviewNote {
+  ReviewReason reason = ReviewReason::kNoCode;
+  std::vector<int> codes;  // The codes concerned (two for a conflict).
+  std::string detail;      // Human-readable, e.g. "cue 'pas de' before 'revalorisation'".
+};
+
+struct CodingResult {
+  AnswerStatus status = AnswerStatus::kUncoded;
+  std::string error;            // kError only.
+  std::vector<int> proposed;    // Code indices, codebook order.
+  std::vector<int> counted;     // == proposed when coded, else empty.
+  std::vector<ReviewNote> reasons;
+  std::vector<PatternHit> hits;         // Every hit, include and exclusion.
+  std::vector<CodeFinding> findings;    // Codes with any hit, codebook order.
+  NormalizedText normalized;
+  size_t word_count = 0;
+
+  const CodeFinding* FindingFor(int code) const;
+};
+
+// Per-thread buffers reused across answers. Not thread-safe: one per thread.
+struct CodingScratch {
+  std::vector<int> set_hits;
+  std::vector<WordToken> tokens;
+};
+
+// Codes one answer. Pure: the result depends only on the arguments.
+// A Set pass that fails (RE2 out of memory) gives status kError with the
+// reason, never a silent "no code".
+void CodeAnswer(const CompiledCodebook& codebook, std::string_view text, CodingScratch* scratch,
+                CodingResult* result);
+CodingResult CodeAnswer(const CompiledCodebook& codebook, std::string_view text);
+
+}  // namespace verbatim
+
+#endif  // VERBATIM_CORE_CODER_H_

@@ -1,0 +1,196 @@
+#include "core/compiled_codebook.h"
+
+#include <algorithm>
+
+#include "core/pattern_compiler.h"
+
+namespace verbatim {
+namespace {
+
+// Builds the regex of one term or phrase string (as written by the analyst).
+// Returns an empty string when the text holds no word.
+struct WordsRegex {
+  std::string core;
+  bool stem_end = false;
+};
+
+WordsRegex TermOrPhraseCore(const std::string& written, const Normalizer& normalizer,
+                            WordJoin join) {
+  const std::vector<PatternWord> words = SplitPatternWords(normalizer.Normalize(written));
+  if (words.empty()) return {};
+  return {WordSequenceCore(words, join), WordSequenceEndsInStem(words, join)};
+}
+
+WordJoin JoinFor(const std::string& written) {
+  return written.find(' ') == std::string::npos ? WordJoin::kStrict : WordJoin::kPhrase;
+}
+
+RE2::Options PatternOptions(int64_t max_mem) {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_log_errors(false);
+  options.set_max_mem(max_mem);
+  return options;
+}
+
+std::unique_ptr<RE2> CompileCueRegex(const std::vector<std::string>& cues,
+                                     const Normalizer& normalizer) {
+  std::vector<std::string> cores;
+  std::vector<bool> stem_ends;
+  for (const std::string& cue : cues) {
+    WordsRegex regex = TermOrPhraseCore(cue, normalizer, WordJoin::kStrict);
+    if (regex.core.empty()) continue;
+    cores.push_back(regex.core);
+    stem_ends.push_back(regex.stem_end);
+  }
+  if (cores.empty()) return nullptr;
+  auto compiled = std::make_unique<RE2>(BoundedAlternation(cores, stem_ends),
+                                        PatternOptions(int64_t{8} << 20));
+  if (!compiled->ok()) return nullptr;
+  return compiled;
+}
+
+}  // namespace
+
+std::vector<std::string> PatternRegexSources(const Pattern& pattern, const Normalizer& normalizer) {
+  std::vector<std::string> sources;
+  switch (pattern.kind) {
+    case PatternKind::kRegex:
+      sources.push_back(pattern.source);
+      break;
+    case PatternKind::kTerm:
+    case PatternKind::kPhrase: {
+      const WordJoin join =
+          pattern.kind == PatternKind::kTerm ? WordJoin::kStrict : WordJoin::kPhrase;
+      WordsRegex regex = TermOrPhraseCore(pattern.source, normalizer, join);
+      if (!regex.core.empty()) {
+        sources.push_back(BoundedAlternation({regex.core}, {regex.stem_end}));
+      } else {
+        sources.emplace_back();
+      }
+      break;
+    }
+    case PatternKind::kNear:
+      for (const std::vector<std::string>& group : pattern.groups) {
+        std::vector<std::string> cores;
+        std::vector<bool> stem_ends;
+        for (const std::string& item : group) {
+          WordsRegex regex = TermOrPhraseCore(item, normalizer, JoinFor(item));
+          if (regex.core.empty()) continue;
+          cores.push_back(regex.core);
+          stem_ends.push_back(regex.stem_end);
+        }
+        sources.push_back(cores.empty() ? std::string() : BoundedAlternation(cores, stem_ends));
+      }
+      break;
+  }
+  return sources;
+}
+
+bool CompiledCodebook::IsClauseBreakWord(std::string_view word) const {
+  return clause_break_words_.count(std::string(word)) > 0;
+}
+
+Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
+    const Codebook& codebook, std::shared_ptr<const Normalizer> normalizer,
+    const CompileOptions& options, std::vector<Diagnostic>* diagnostics) {
+  std::unique_ptr<CompiledCodebook> compiled(new CompiledCodebook());
+  compiled->codebook_ = codebook;
+  compiled->normalizer_ = std::move(normalizer);
+  const Normalizer& norm = *compiled->normalizer_;
+  bool failed = false;
+  auto report = [&](Severity severity, const SourceLocation& location, std::string message) {
+    diagnostics->push_back(Diagnostic{severity, location, std::move(message)});
+    if (severity == Severity::kError) failed = true;
+  };
+
+  RE2::Options set_options = PatternOptions(options.set_max_mem);
+  compiled->set_ = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
+
+  const Codebook& book = compiled->codebook_;
+  for (size_t code = 0; code < book.codes.size(); ++code) {
+    const CodeDefinition& definition = book.codes[code];
+    for (PatternRole role : {PatternRole::kInclude, PatternRole::kExclude}) {
+      const std::vector<Pattern>& list =
+          role == PatternRole::kInclude ? definition.patterns : definition.exclusions;
+      for (const Pattern& pattern : list) {
+        CompiledPattern entry;
+        entry.code = static_cast<int>(code);
+        entry.role = role;
+        entry.pattern = &pattern;
+        const int pattern_index = static_cast<int>(compiled->patterns_.size());
+        bool pattern_ok = true;
+        for (const std::string& source : PatternRegexSources(pattern, norm)) {
+          if (source.empty()) {
+            report(Severity::kError, pattern.location,
+                   "pattern '" + pattern.source + "' of '" + definition.id +
+                       "' has no word to match (only punctuation or function words?)");
+            pattern_ok = false;
+            continue;
+          }
+          auto regex = std::make_unique<RE2>(source, PatternOptions(options.pattern_max_mem));
+          if (!regex->ok()) {
+            report(Severity::kError, pattern.location,
+                   "pattern '" + pattern.source + "' of '" + definition.id +
+                       "' does not compile: " + regex->error());
+            pattern_ok = false;
+            continue;
+          }
+          if (pattern.kind == PatternKind::kRegex && RE2::FullMatch("", *regex)) {
+            report(Severity::kWarning, pattern.location,
+                   "regex '" + pattern.source + "' of '" + definition.id +
+                       "' can match the empty string: it hits every answer");
+          }
+          std::string set_error;
+          const int set_index = compiled->set_->Add(source, &set_error);
+          if (set_index < 0) {
+            report(Severity::kError, pattern.location,
+                   "pattern '" + pattern.source + "' of '" + definition.id +
+                       "' cannot be added to the pattern set: " + set_error);
+            pattern_ok = false;
+            continue;
+          }
+          Atom atom;
+          atom.pattern = pattern_index;
+          atom.span_group = pattern.kind == PatternKind::kRegex ? 0 : 1;
+          atom.regex = std::move(regex);
+          entry.atoms.push_back(set_index);
+          compiled->atoms_.push_back(std::move(atom));
+        }
+        (void)pattern_ok;
+        compiled->patterns_.push_back(std::move(entry));
+      }
+    }
+  }
+
+  if (!failed && !compiled->set_->Compile()) {
+    report(Severity::kError, SourceLocation{book.path, 0, 0},
+           "the codebook's " + std::to_string(compiled->atoms_.size()) +
+               " patterns exceed RE2's memory budget (" +
+               std::to_string(options.set_max_mem >> 20) +
+               " MiB); simplify the largest regexes or split the codebook");
+  }
+
+  const NegationSettings defaults = DefaultNegationSettings();
+  const NegationSettings& negation = book.negation;
+  compiled->negation_before_ =
+      CompileCueRegex(negation.before.empty() ? defaults.before : negation.before, norm);
+  compiled->negation_after_ =
+      CompileCueRegex(negation.after.empty() ? defaults.after : negation.after, norm);
+  for (const std::string& word :
+       negation.clause_breaks.empty() ? defaults.clause_breaks : negation.clause_breaks) {
+    const std::string normalized = norm.Normalize(word);
+    if (normalized.find(' ') == std::string::npos) {
+      compiled->clause_break_words_.insert(normalized);
+    } else {
+      compiled->clause_break_phrases_.push_back(normalized);
+    }
+  }
+
+  if (failed) {
+    return MakeError("the codebook has errors", SourceLocation{book.path, 0, 0});
+  }
+  return compiled;
+}
+
+}  // namespace verbatim

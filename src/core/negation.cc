@@ -1,0 +1,87 @@
+#include "core/negation.h"
+
+#include <re2/re2.h>
+
+namespace verbatim {
+namespace {
+
+bool HasClausePunctuation(std::string_view separator) {
+  for (char c : separator) {
+    switch (c) {
+      case '.': case ',': case ';': case ':': case '!': case '?':
+      case '(': case ')': case '[': case ']': case '/': case '"':
+        return true;
+      default:
+        break;
+    }
+  }
+  return separator.find("\xE2\x80\xA6") != std::string_view::npos;  // "…"
+}
+
+std::string SearchCue(const RE2* cues, std::string_view window) {
+  if (cues == nullptr || window.empty()) return {};
+  re2::StringPiece piece;
+  if (RE2::PartialMatch(re2::StringPiece(window.data(), window.size()), *cues, &piece)) {
+    std::string_view cue(piece.data(), piece.size());
+    while (!cue.empty() && !IsWordCodePoint(static_cast<unsigned char>(cue.back())) &&
+           static_cast<unsigned char>(cue.back()) < 0x80) {
+      cue.remove_suffix(1);
+    }
+    return std::string(cue);
+  }
+  return {};
+}
+
+// Moves `start` past the last clause-break phrase ("par contre") in
+// text[start, limit).
+size_t AfterLastBreakPhrase(const CompiledCodebook& codebook, std::string_view text, size_t start,
+                            size_t limit) {
+  const std::string_view window = text.substr(start, limit - start);
+  size_t result = start;
+  for (const std::string& phrase : codebook.clause_break_phrases()) {
+    const size_t at = window.rfind(phrase);
+    if (at != std::string_view::npos) result = std::max(result, start + at + phrase.size());
+  }
+  return result;
+}
+
+}  // namespace
+
+std::string FindNegationCue(const CompiledCodebook& codebook, std::string_view text,
+                            const std::vector<WordToken>& tokens, size_t begin, size_t end,
+                            int window) {
+  if (window <= 0) return {};
+  // Before the hit.
+  size_t window_start = begin;
+  size_t boundary = begin;
+  int words = 0;
+  for (size_t j = TokenIndexAt(tokens, begin); j-- > 0 && words < window;) {
+    const WordToken& token = tokens[j];
+    if (token.end > begin) continue;
+    if (HasClausePunctuation(text.substr(token.end, boundary - token.end))) break;
+    if (codebook.IsClauseBreakWord(text.substr(token.begin, token.end - token.begin))) break;
+    window_start = token.begin;
+    boundary = token.begin;
+    ++words;
+  }
+  window_start = AfterLastBreakPhrase(codebook, text, window_start, begin);
+  std::string cue = SearchCue(codebook.negation_before(), text.substr(window_start, begin - window_start));
+  if (!cue.empty()) return cue;
+
+  // After the hit.
+  size_t window_end = end;
+  boundary = end;
+  words = 0;
+  for (size_t j = TokenIndexAt(tokens, end); j < tokens.size() && words < window; ++j) {
+    const WordToken& token = tokens[j];
+    if (token.begin < end) continue;
+    if (HasClausePunctuation(text.substr(boundary, token.begin - boundary))) break;
+    if (codebook.IsClauseBreakWord(text.substr(token.begin, token.end - token.begin))) break;
+    window_end = token.end;
+    boundary = token.end;
+    ++words;
+  }
+  return SearchCue(codebook.negation_after(), text.substr(end, window_end - end));
+}
+
+}  // namespace verbatim

@@ -1,0 +1,32 @@
+// Negation scope: does a negation cue govern a hit?
+//
+// Design: French negation and rejection mostly precede what they deny ("pas
+// de", "sans", "je ne veux pas de", "contre la"); a few judgements follow it
+// ("… n'est pas une priorité"). The scope is a window of words on each side
+// of the hit that stops at a clause break: punctuation (. , ; : ! ? ( ) / …)
+// or a clause-break word ("mais", "et", …). Cues inside the hit are never
+// looked at, so a pattern that contains its own negation ("pas de
+// sanctions") expresses a demand.
+#ifndef VERBATIM_CORE_NEGATION_H_
+#define VERBATIM_CORE_NEGATION_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/compiled_codebook.h"
+#include "core/words.h"
+
+namespace verbatim {
+
+// The normalized cue that negates the hit [begin, end) of `text`, or an
+// empty string. `tokens` are TokenizeWords(text). `window` is the number of
+// words searched on each side.
+std::string FindNegationCue(const CompiledCodebook& codebook, std::string_view text,
+                            const std::vector<WordToken>& tokens, size_t begin, size_t end,
+                            int window);
+
+}  // namespace verbatim
+
+#endif  // VERBATIM_CORE_NEGATION_H_

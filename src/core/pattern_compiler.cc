@@ -1,0 +1,132 @@
+#include "core/pattern_compiler.h"
+
+#include "core/words.h"
+
+#include <algorithm>
+
+#include <re2/re2.h>
+#include <unicode/utf8.h>
+
+namespace verbatim {
+namespace {
+
+bool IsFunctionWord(const PatternWord& word) {
+  if (word.stem) return false;
+  const auto& words = PhraseFunctionWords();
+  return std::find(words.begin(), words.end(), word.text) != words.end();
+}
+
+std::string WordCore(const PatternWord& word) {
+  std::string core = RE2::QuoteMeta(word.text);
+  if (word.stem) {
+    core += kWordChar;
+    core += '*';
+  }
+  return core;
+}
+
+std::string FunctionWordAlternation() {
+  std::string alternation = "(?:";
+  bool first = true;
+  for (const std::string& word : PhraseFunctionWords()) {
+    if (!first) alternation += '|';
+    alternation += RE2::QuoteMeta(word);
+    first = false;
+  }
+  alternation += ')';
+  return alternation;
+}
+
+}  // namespace
+
+const std::vector<std::string>& PhraseFunctionWords() {
+  static const std::vector<std::string> words = {
+      "de",  "du",  "des", "d",   "la",   "le",    "les", "l",    "sur",   "a",  "au",
+      "aux", "en",  "par", "pour", "un",  "une",   "et",  "ou",   "nos",   "notre",
+      "leur", "leurs", "ses", "son", "sa", "ces",  "ce",  "cette"};
+  return words;
+}
+
+std::vector<PatternWord> SplitPatternWords(std::string_view text) {
+  std::vector<PatternWord> words;
+  PatternWord current;
+  int32_t i = 0;
+  const int32_t length = static_cast<int32_t>(text.size());
+  auto flush = [&](bool stem) {
+    if (!current.text.empty()) {
+      current.stem = stem;
+      words.push_back(current);
+      current = PatternWord{};
+    }
+  };
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(text.data(), i, length, c);
+    if (c >= 0 && IsWordCodePoint(c)) {
+      current.text.append(text.substr(start, i - start));
+    } else if (c == '*') {
+      flush(/*stem=*/true);
+    } else {
+      flush(/*stem=*/false);
+    }
+  }
+  flush(/*stem=*/false);
+  return words;
+}
+
+std::string WordSequenceCore(const std::vector<PatternWord>& all_words, WordJoin join) {
+  std::vector<PatternWord> words;
+  if (join == WordJoin::kPhrase) {
+    for (const PatternWord& word : all_words) {
+      if (!IsFunctionWord(word)) words.push_back(word);
+    }
+    if (words.empty()) {
+      words = all_words;
+      join = WordJoin::kStrict;
+    }
+  } else {
+    words = all_words;
+  }
+  std::string separator = std::string(kNonWordChar) + "+";
+  if (join == WordJoin::kPhrase) {
+    separator += "(?:" + FunctionWordAlternation() + std::string(kNonWordChar) + "+){0," +
+                 std::to_string(kMaxPhraseGapWords) + "}";
+  }
+  std::string core;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) core += separator;
+    core += WordCore(words[i]);
+  }
+  return core;
+}
+
+std::string BoundedAlternation(const std::vector<std::string>& cores,
+                               const std::vector<bool>& stem_ends) {
+  // Cores that end in a stem need no trailing boundary ("[\pL\pN]*" is
+  // greedy and RE2 is leftmost-first, so group 1 still ends at the word's
+  // end); the others must not run into the next word.
+  std::string body;
+  for (size_t i = 0; i < cores.size(); ++i) {
+    if (i > 0) body += '|';
+    body += cores[i];
+    if (!stem_ends[i]) body += "(?:$|" + std::string(kNonWordChar) + ")";
+  }
+  // The trailing boundary sits inside the group; callers trim it from the
+  // span (see TrimTrailingNonWord in the matcher), which keeps one group.
+  return "(?:^|" + std::string(kNonWordChar) + ")(" + body + ")";
+}
+
+bool WordSequenceEndsInStem(const std::vector<PatternWord>& words, WordJoin join) {
+  for (auto it = words.rbegin(); it != words.rend(); ++it) {
+    if (join == WordJoin::kStrict || !IsFunctionWord(*it)) return it->stem;
+  }
+  return false;
+}
+
+std::string WordSequenceRegex(const std::vector<PatternWord>& words, WordJoin join) {
+  return BoundedAlternation({WordSequenceCore(words, join)},
+                            {WordSequenceEndsInStem(words, join)});
+}
+
+}  // namespace verbatim
