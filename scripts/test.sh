@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The whole test suite: install what is missing, build with warnings as
+# errors, run every test (unit, end-to-end, the shipped codebook's examples),
+# then again under AddressSanitizer and UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh --test
+jobs=$(nproc)
+
+echo "== build (warnings are errors)"
+cmake -S . -B build-test -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVERBATIM_WERROR=ON > /dev/null
+cmake --build build-test -j"$jobs"
+echo "== tests"
+ctest --test-dir build-test --output-on-failure -j"$jobs"
+
+echo "== build with AddressSanitizer + UndefinedBehaviorSanitizer"
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DVERBATIM_WERROR=ON -DVERBATIM_SANITIZE=ON > /dev/null
+cmake --build build-asan -j"$jobs"
+echo "== tests under sanitizers"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build-asan --output-on-failure -j"$jobs"

@@ -1,0 +1,139 @@
+// End-to-end golden tests: each folder tests/e2e/cases/<case>/ holds `args`
+// (the arguments of the real binary, one per line, paths relative to the
+// repository root; the token {out} stands for a fresh output folder) and
+// `expected/` with the files the run must write, compared byte for byte, plus
+// `expected/stdout` and `expected/exit_code` when present. In run.json the
+// volatile fields (started_at, seconds) are masked by name, nothing else.
+//
+// Regenerate on purpose only: VERBATIM_UPDATE_GOLDEN=1 ctest -R golden, then
+// read the diff before committing it.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kSourceDir = VERBATIM_SOURCE_DIR;
+const fs::path kCasesDir = kSourceDir / "tests/e2e/cases";
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+void WriteFile(const fs::path& path, const std::string& content) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << content;
+}
+
+std::string ShellQuote(const std::string& word) {
+  std::string quoted = "'";
+  for (char c : word) {
+    if (c == '\'') quoted += "'\\''";
+    else quoted += c;
+  }
+  return quoted + "'";
+}
+
+// Masks the values of run.json's volatile fields.
+std::string MaskVolatile(const std::string& name, std::string content) {
+  if (name != "run.json") return content;
+  content = std::regex_replace(content, std::regex(R"("started_at": "[^"]*")"), R"("started_at": "<masked>")");
+  content = std::regex_replace(content, std::regex(R"(("(load_codebook|code|total|[a-z_]+_seconds)": )[0-9.e+-]+)"),
+                               "$1<masked>");
+  return content;
+}
+
+std::string MaskStdout(std::string content, const std::string& out_dir) {
+  size_t at;
+  while ((at = content.find(out_dir)) != std::string::npos) content.replace(at, out_dir.size(), "{out}");
+  return content;
+}
+
+class GoldenTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(GoldenTest, OutputsMatchExpectedFiles) {
+  const fs::path case_dir = kCasesDir / GetParam();
+  const fs::path out_dir = fs::temp_directory_path() / ("verbatim-golden-" + GetParam() + "-" +
+                                                       std::to_string(::getpid()));
+  fs::remove_all(out_dir);
+  std::vector<std::string> args;
+  std::istringstream lines(ReadFile(case_dir / "args"));
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    size_t at;
+    while ((at = line.find("{out}")) != std::string::npos) line.replace(at, 5, out_dir.string());
+    args.push_back(line);
+  }
+  std::string command = ShellQuote(VERBATIM_BINARY);
+  for (const std::string& arg : args) command += " " + ShellQuote(arg);
+  const fs::path stdout_path = out_dir.string() + ".stdout";
+  command = "cd " + ShellQuote(kSourceDir.string()) + " && " + command + " > " +
+            ShellQuote(stdout_path.string()) + " 2>&1";
+  const int status = std::system(command.c_str());
+  ASSERT_TRUE(WIFEXITED(status)) << command;
+  const std::string exit_code = std::to_string(WEXITSTATUS(status)) + "\n";
+  const std::string output = MaskStdout(ReadFile(stdout_path), out_dir.string());
+
+  const bool update = std::getenv("VERBATIM_UPDATE_GOLDEN") != nullptr;
+  const fs::path expected_dir = case_dir / "expected";
+  if (update) {
+    fs::remove_all(expected_dir);
+    WriteFile(expected_dir / "exit_code", exit_code);
+    WriteFile(expected_dir / "stdout", output);
+    if (fs::exists(out_dir)) {
+      for (const auto& entry : fs::directory_iterator(out_dir)) {
+        const std::string name = entry.path().filename().string();
+        WriteFile(expected_dir / name, MaskVolatile(name, ReadFile(entry.path())));
+      }
+    }
+    GTEST_SKIP() << "golden files regenerated in " << expected_dir;
+  }
+  ASSERT_TRUE(fs::exists(expected_dir)) << "no expected/ in " << case_dir;
+  for (const auto& entry : fs::directory_iterator(expected_dir)) {
+    const std::string name = entry.path().filename().string();
+    const std::string expected = ReadFile(entry.path());
+    if (name == "exit_code") {
+      EXPECT_EQ(exit_code, expected) << "output:\n" << output;
+    } else if (name == "stdout") {
+      EXPECT_EQ(output, expected);
+    } else {
+      ASSERT_TRUE(fs::exists(out_dir / name)) << name << " was not written";
+      EXPECT_EQ(MaskVolatile(name, ReadFile(out_dir / name)), expected) << "file " << name;
+    }
+  }
+  // Every file the run wrote is expected: nothing extra, no temporary left.
+  if (fs::exists(out_dir)) {
+    for (const auto& entry : fs::directory_iterator(out_dir)) {
+      EXPECT_TRUE(fs::exists(expected_dir / entry.path().filename()))
+          << "unexpected output " << entry.path();
+    }
+  }
+  fs::remove_all(out_dir);
+  fs::remove(stdout_path);
+}
+
+std::vector<std::string> Cases() {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(kCasesDir)) {
+    if (entry.is_directory()) names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, GoldenTest, ::testing::ValuesIn(Cases()),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
