@@ -48,10 +48,11 @@ std::vector<Span> FindOccurrences(const Atom& atom, std::string_view text, int l
   return spans;
 }
 
-// First combination of one occurrence per group whose words lie within
-// `within` words of each other; returns the covering span.
-bool FindNearWindow(const std::vector<std::vector<Span>>& groups,
-                    const std::vector<WordToken>& tokens, int within, Span* covering) {
+// Every combination of one occurrence per group whose words lie within
+// `within` words of each other, as covering spans in text order (at most
+// `limit`).
+std::vector<Span> FindNearWindows(const std::vector<std::vector<Span>>& groups,
+                                  const std::vector<WordToken>& tokens, int within, size_t limit) {
   struct WordSpan {
     size_t first_word, last_word;
     Span span;
@@ -64,8 +65,9 @@ bool FindNearWindow(const std::vector<std::vector<Span>>& groups,
       words[g].push_back({first, last, span});
     }
   }
+  std::vector<Span> windows;
   std::vector<size_t> choice(groups.size(), 0);
-  while (true) {
+  while (windows.size() < limit) {
     size_t max_first = 0, min_last = SIZE_MAX;
     Span cover{SIZE_MAX, 0};
     for (size_t g = 0; g < groups.size(); ++g) {
@@ -76,17 +78,17 @@ bool FindNearWindow(const std::vector<std::vector<Span>>& groups,
       cover.end = std::max(cover.end, w.span.end);
     }
     const long gap = static_cast<long>(max_first) - static_cast<long>(min_last) - 1;
-    if (gap <= within) {
-      *covering = cover;
-      return true;
-    }
+    if (gap <= within) windows.push_back(cover);
     size_t g = 0;
     while (g < groups.size() && ++choice[g] == words[g].size()) {
       choice[g] = 0;
       ++g;
     }
-    if (g == groups.size()) return false;
+    if (g == groups.size()) break;
   }
+  std::sort(windows.begin(), windows.end(),
+            [](const Span& a, const Span& b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; });
+  return windows;
 }
 
 void AddHit(const CompiledCodebook& codebook, std::string_view original, int pattern, Span span,
@@ -117,9 +119,7 @@ void CollectPatternHit(const CompiledCodebook& codebook, std::string_view origin
       groups.push_back(FindOccurrences(codebook.atoms()[atom], text, kMaxOccurrences));
       if (groups.back().empty()) return;
     }
-    Span covering;
-    if (!FindNearWindow(groups, scratch->tokens, pattern.pattern->within, &covering)) return;
-    candidates.push_back(covering);
+    candidates = FindNearWindows(groups, scratch->tokens, pattern.pattern->within, kMaxOccurrences);
   } else {
     candidates = FindOccurrences(codebook.atoms()[pattern.atoms.front()], text, kMaxOccurrences);
   }

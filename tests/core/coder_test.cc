@@ -1,0 +1,206 @@
+#include "core/coder.h"
+
+#include <gtest/gtest.h>
+
+#include "core/evidence.h"
+#include "tests/testing/codebook_fixture.h"
+
+namespace verbatim {
+namespace {
+
+// A small code frame exercising every decision rule.
+constexpr char kYaml[] = R"(
+codebook: {id: t, version: "1", language: fr}
+settings: {threshold: 1.0, negation_window: 4, review_uncoded_min_words: 6}
+themes:
+  - id: reval
+    label: Revalorisation
+    patterns: ["tarifs decents"]
+    subthemes:
+      - id: reval.ccam
+        label: CCAM
+        patterns:
+          - near: [[revalori*, hausse], [ccam, "actes techniques"]]
+            within: 3
+          - term: ccam
+            weight: 0.5
+      - id: reval.inflation
+        label: Inflation
+        patterns: ["index* sur l'inflation"]
+  - id: gouv
+    label: Gouvernance
+    subthemes:
+      - id: gouv.sanctions
+        label: Moins de sanctions
+        patterns: ["pas de sanction*", "moins de sanction*"]
+      - id: gouv.sortie
+        label: Sortie
+        patterns: ["sortir de l'optam"]
+  - id: lib
+    label: Liberte
+    subthemes:
+      - id: lib.complements
+        label: Complements
+        patterns: ["liberte des depassements", "depassements libres"]
+        exclude: ["supprim* les depassements"]
+      - id: lib.fin_optam
+        label: Fin OPTAM
+        patterns: ["fin de l'optam", "sortir de l'optam"]
+conflicts:
+  - [lib.fin_optam, gouv.sortie]
+)";
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { compiled_ = verbatim::testing::CompileYaml(kYaml).release(); }
+  static void TearDownTestSuite() { delete compiled_; }
+
+  CodingResult Code(const std::string& text) {
+    EXPECT_NE(compiled_, nullptr);
+    return CodeAnswer(*compiled_, text);
+  }
+  std::string Proposed(const CodingResult& result) {
+    return JoinCodeIds(compiled_->codebook(), result.proposed);
+  }
+  std::string Counted(const CodingResult& result) {
+    return JoinCodeIds(compiled_->codebook(), result.counted);
+  }
+
+  static CompiledCodebook* compiled_;
+};
+CompiledCodebook* CoderTest::compiled_ = nullptr;
+
+TEST_F(CoderTest, FirmSubthemeIsCountedAndImpliesItsTheme) {
+  const CodingResult result = Code("Il faut revaloriser la CCAM.");
+  EXPECT_EQ(result.status, AnswerStatus::kCoded);
+  EXPECT_EQ(Counted(result), "reval.ccam");
+}
+
+TEST_F(CoderTest, ThemeLevelEvidenceAloneCodesTheTheme) {
+  const CodingResult result = Code("Des tarifs décents !");
+  EXPECT_EQ(result.status, AnswerStatus::kCoded);
+  EXPECT_EQ(Counted(result), "reval");
+}
+
+TEST_F(CoderTest, ThemeIsNotListedNextToItsSubtheme) {
+  const CodingResult result = Code("Des tarifs décents, revaloriser la CCAM");
+  EXPECT_EQ(Counted(result), "reval.ccam");
+}
+
+TEST_F(CoderTest, SeveralThemesInCodebookOrder) {
+  const CodingResult result = Code("Pas de sanctions. Indexer sur l'inflation.");
+  EXPECT_EQ(result.status, AnswerStatus::kCoded);
+  EXPECT_EQ(Counted(result), "reval.inflation;gouv.sanctions");
+}
+
+TEST_F(CoderTest, NegationBeforeHitSendsToReviewWithTheCodeProposed) {
+  const CodingResult result = Code("Je ne demande pas de revaloriser la CCAM");
+  EXPECT_EQ(result.status, AnswerStatus::kDisputed);
+  EXPECT_EQ(Proposed(result), "reval.ccam");
+  EXPECT_TRUE(result.counted.empty());
+  ASSERT_FALSE(result.reasons.empty());
+  EXPECT_EQ(result.reasons[0].reason, ReviewReason::kNegated);
+}
+
+TEST_F(CoderTest, NegationAfterHitSendsToReview) {
+  const CodingResult result = Code("l'indexation sur l'inflation n'est pas une priorité");
+  EXPECT_EQ(result.status, AnswerStatus::kDisputed);
+  EXPECT_EQ(JoinReasonNames(result), "negated");
+}
+
+TEST_F(CoderTest, CueInsideThePatternIsNotANegation) {
+  const CodingResult result = Code("pas de sanctions");
+  EXPECT_EQ(result.status, AnswerStatus::kCoded);
+  EXPECT_EQ(Counted(result), "gouv.sanctions");
+}
+
+TEST_F(CoderTest, ClausePunctuationEndsNegationScope) {
+  const CodingResult result = Code("Pas de blabla, revaloriser la CCAM");
+  EXPECT_EQ(result.status, AnswerStatus::kCoded);
+}
+
+TEST_F(CoderTest, ClauseBreakWordEndsNegationScope) {
+  const CodingResult result = Code("rien de neuf mais revaloriser la CCAM");
+  EXPECT_EQ(result.status, AnswerStatus::kCoded);
+}
+
+TEST_F(CoderTest, NonNegatedOccurrenceWinsOverNegatedOne) {
+  const CodingResult result = Code("pas hausse ccam. Hausse de la CCAM !");
+  EXPECT_EQ(result.status, AnswerStatus::kCoded);
+}
+
+TEST_F(CoderTest, ExclusionWithIncludeGoesToReview) {
+  const CodingResult result = Code("liberté des dépassements ou alors supprimer les dépassements");
+  EXPECT_EQ(result.status, AnswerStatus::kDisputed);
+  EXPECT_EQ(JoinReasonNames(result), "excluded");
+  EXPECT_EQ(Proposed(result), "lib.complements");
+}
+
+TEST_F(CoderTest, NegatedExclusionContradictsNothing) {
+  const CodingResult result = Code("liberté des dépassements, ne pas supprimer les dépassements");
+  EXPECT_EQ(result.status, AnswerStatus::kCoded);
+  EXPECT_EQ(Counted(result), "lib.complements");
+}
+
+TEST_F(CoderTest, WeakEvidenceAloneGoesToReview) {
+  const CodingResult result = Code("la CCAM");
+  EXPECT_EQ(result.status, AnswerStatus::kDisputed);
+  EXPECT_EQ(JoinReasonNames(result), "weak");
+  EXPECT_EQ(Proposed(result), "reval.ccam");
+}
+
+TEST_F(CoderTest, WeakEvidenceNextToAFirmCodeIsDropped) {
+  const CodingResult result = Code("la CCAM ; et pas de sanctions");
+  EXPECT_EQ(result.status, AnswerStatus::kCoded);
+  EXPECT_EQ(Counted(result), "gouv.sanctions");
+}
+
+TEST_F(CoderTest, DeclaredConflictGoesToReview) {
+  const CodingResult result = Code("pouvoir sortir de l'OPTAM");
+  EXPECT_EQ(result.status, AnswerStatus::kDisputed);
+  EXPECT_EQ(JoinReasonNames(result), "conflict");
+  EXPECT_EQ(Proposed(result), "gouv.sortie;lib.fin_optam");
+}
+
+TEST_F(CoderTest, LongAnswerWithoutCodeGoesToReview) {
+  const CodingResult result = Code("je voudrais que les choses changent vraiment pour nous tous");
+  EXPECT_EQ(result.status, AnswerStatus::kDisputed);
+  EXPECT_EQ(JoinReasonNames(result), "no_code");
+}
+
+TEST_F(CoderTest, ShortAnswerWithoutCodeIsUncoded) {
+  EXPECT_EQ(Code("rien").status, AnswerStatus::kUncoded);
+  EXPECT_EQ(Code("").status, AnswerStatus::kUncoded);
+}
+
+TEST_F(CoderTest, NearNeedsItsGroupsWithinTheWindow) {
+  EXPECT_EQ(Code("hausse de la CCAM").status, AnswerStatus::kCoded);
+  // Six words between the groups: only the weak "ccam" term remains.
+  const CodingResult far = Code("hausse des charges pour tous les cabinets depuis la ccam");
+  EXPECT_EQ(JoinReasonNames(far), "weak");
+}
+
+TEST_F(CoderTest, EvidenceIsQuotedFromTheOriginalText) {
+  const std::string text = "Révaloriser   la CCAM !";
+  const CodingResult result = Code(text);
+  ASSERT_EQ(result.status, AnswerStatus::kCoded);
+  EXPECT_EQ(DescribeEvidence(*compiled_, result, text, 0), "reval.ccam=\"Révaloriser la CCAM\"");
+}
+
+TEST_F(CoderTest, SameAnswerSameResult) {
+  const std::string text = "Pas de sanctions, indexer sur l'inflation et revaloriser la CCAM";
+  const CodingResult first = Code(text);
+  const CodingResult second = Code(text);
+  EXPECT_EQ(Proposed(first), Proposed(second));
+  EXPECT_EQ(first.hits.size(), second.hits.size());
+}
+
+TEST(CoderNamesTest, EveryStatusAndReasonHasAUniqueStableName) {
+  std::set<std::string_view> names;
+  for (AnswerStatus status : kAllAnswerStatuses) EXPECT_TRUE(names.insert(AnswerStatusName(status)).second);
+  names.clear();
+  for (ReviewReason reason : kAllReviewReasons) EXPECT_TRUE(names.insert(ReviewReasonName(reason)).second);
+}
+
+}  // namespace
+}  // namespace verbatim

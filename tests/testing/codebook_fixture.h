@@ -1,0 +1,34 @@
+// Builds a compiled codebook from YAML text for unit tests.
+#ifndef VERBATIM_TESTS_TESTING_CODEBOOK_FIXTURE_H_
+#define VERBATIM_TESTS_TESTING_CODEBOOK_FIXTURE_H_
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "cli/codebook_setup.h"
+#include "core/compiled_codebook.h"
+#include "io/codebook_loader.h"
+
+namespace verbatim::testing {
+
+// Loads, checks nothing beyond the loader, compiles; fails the test on any
+// error diagnostic.
+inline std::unique_ptr<CompiledCodebook> CompileYaml(const std::string& yaml) {
+  LoadedCodebook loaded = LoadCodebookText(yaml, "test.yaml");
+  for (const Diagnostic& d : loaded.diagnostics) {
+    EXPECT_NE(d.severity, Severity::kError) << FormatDiagnostic(d);
+  }
+  auto normalizer = SharedNormalizer();
+  EXPECT_TRUE(normalizer.has_value());
+  std::vector<Diagnostic> diagnostics;
+  auto compiled = CompiledCodebook::Compile(loaded.codebook, *normalizer, CompileOptions{}, &diagnostics);
+  for (const Diagnostic& d : diagnostics) ADD_FAILURE() << FormatDiagnostic(d);
+  if (!compiled) return nullptr;
+  return std::move(*compiled);
+}
+
+}  // namespace verbatim::testing
+
+#endif  // VERBATIM_TESTS_TESTING_CODEBOOK_FIXTURE_H_
