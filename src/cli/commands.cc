@@ -6,6 +6,8 @@ const std::vector<CommandRegistration>& AllCommands() {
   static const std::vector<CommandRegistration> commands = {
       {"code", "Code every answer of an input file and write counts, coded table and review file",
        SetupCodeCommand},
+      {"check", "Validate a codebook (every problem at once) and run its examples as tests",
+       SetupCheckCommand},
   };
   return commands;
 }

@@ -1,0 +1,75 @@
+// verbatim check CODEBOOK.yaml: every problem at once, then the examples.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/cli.h"
+#include "cli/codebook_setup.h"
+#include "cli/commands.h"
+#include "core/evidence.h"
+#include "core/example_check.h"
+
+namespace verbatim {
+namespace {
+
+struct CheckOptions {
+  std::string codebook;
+  bool skip_examples = false;
+  bool verbose = false;
+};
+
+int RunCheck(const CheckOptions& options, CommandContext& context) {
+  CodebookSetup setup = SetUpCodebook(options.codebook);
+  PrintDiagnostics(context.err, setup.diagnostics);
+  size_t errors = 0, warnings = 0;
+  for (const Diagnostic& d : setup.diagnostics) {
+    (d.severity == Severity::kError ? errors : warnings) += 1;
+  }
+  if (!setup.compiled) {
+    context.out << fmt::format("{}: {} error(s), {} warning(s); examples not run\n", options.codebook,
+                               errors, warnings);
+    return kExitDataError;
+  }
+  const Codebook& book = setup.compiled->codebook();
+  context.out << fmt::format("{}: {} themes, {} codes, {} patterns; {} error(s), {} warning(s)\n",
+                             options.codebook,
+                             std::count_if(book.codes.begin(), book.codes.end(),
+                                           [](const CodeDefinition& c) { return c.level == CodeLevel::kTheme; }),
+                             book.codes.size(), setup.compiled->patterns().size(), errors, warnings);
+  if (options.skip_examples) return kExitSuccess;
+
+  size_t passed = 0, failed = 0;
+  for (const ExampleOutcome& outcome : RunExamples(*setup.compiled)) {
+    const std::string& id = book.codes[outcome.code].id;
+    const char* kind = outcome.kind == ExampleKind::kExample ? "example" : "counterexample";
+    if (outcome.passed) {
+      ++passed;
+      if (options.verbose) context.out << fmt::format("PASS {} of {}: \"{}\"\n", kind, id, outcome.example->text);
+      continue;
+    }
+    ++failed;
+    const CodingResult& r = outcome.result;
+    context.out << fmt::format(
+        "{}: FAIL {} of {}: \"{}\"\n    {} {}; got status {}, counted [{}], proposed [{}]{}{}\n",
+        FormatLocation(outcome.example->location), kind, id, outcome.example->text,
+        outcome.kind == ExampleKind::kExample ? "expected" : "expected NOT", id,
+        AnswerStatusName(r.status), JoinCodeIds(book, r.counted), JoinCodeIds(book, r.proposed),
+        r.reasons.empty() ? "" : "; reasons: " + JoinReasonDetails(r),
+        r.findings.empty() ? ""
+                           : "\n    evidence: " +
+                                 DescribeEvidence(*setup.compiled, r, outcome.example->text, 0));
+  }
+  context.out << fmt::format("examples: {} passed, {} failed\n", passed, failed);
+  return failed == 0 ? kExitSuccess : kExitDataError;
+}
+
+}  // namespace
+
+CommandRunner SetupCheckCommand(CLI::App& app) {
+  auto options = std::make_shared<CheckOptions>();
+  app.add_option("codebook", options->codebook, "YAML codebook")->required();
+  app.add_flag("--no-examples", options->skip_examples, "Only validate; do not run the examples");
+  app.add_flag("-v,--verbose", options->verbose, "List passing examples too");
+  return [options](CommandContext& context) { return RunCheck(*options, context); };
+}
+
+}  // namespace verbatim
