@@ -69,6 +69,11 @@ struct CodingSettings {
   double threshold = 1.0;             // Default: 1.0. Sum of weights for a firm code.
   int review_uncoded_min_words = 8;   // Default: 8.
   int negation_window = 4;            // Default: 4 words.
+  // Where each value was written, for the checker's messages; unknown (empty
+  // file, line 0) when the value is a default.
+  SourceLocation threshold_location;
+  SourceLocation review_uncoded_min_words_location;
+  SourceLocation negation_window_location;
 };
 
 // Negation cues, already in the normalizer's vocabulary is not required: the

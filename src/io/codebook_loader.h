@@ -1,10 +1,14 @@
-// Loads a YAML codebook into the Codebook model. The only yaml-cpp user.
+// Loads a YAML codebook into the Codebook model. With io/yaml_shape.h, the
+// only yaml-cpp user.
 //
 // Design: loading never stops at the first problem. It returns the codebook
 // as far as it could be read together with every diagnostic found, each
 // with the YAML position (1-based line and column) of the offending node:
 // YAML syntax errors, a document that is not a mapping, unknown keys (with a
-// did-you-mean suggestion), wrong types, missing required keys. Semantic
+// did-you-mean suggestion), duplicate keys, wrong types, missing required
+// keys, pattern mappings with no kind or several. A document nested deeper
+// than 64 levels, or whose aliases loop or expand past a million nodes, is
+// refused with one error before it is walked (io/yaml_shape.h). Semantic
 // checks that do not need YAML (duplicate ids, ids that do not belong to
 // their theme, weights out of range, conflicts naming unknown codes) are in
 // core/codebook_checker.h.
@@ -25,6 +29,9 @@ struct LoadedCodebook {
   std::vector<Diagnostic> diagnostics;   // In file order.
 };
 
+// Thread-safe: no shared state. Neither function throws (short of
+// std::bad_alloc): YAML errors become diagnostics.
+//
 // Reads and parses the file. A file that cannot be read is one error
 // diagnostic naming the file and the system's reason.
 LoadedCodebook LoadCodebookFile(const std::string& path);

@@ -1,0 +1,223 @@
+#include "core/codebook_checker.h"
+
+#include <algorithm>
+#include <charconv>
+#include <string>
+#include <tuple>
+
+#include "core/suggest.h"
+
+namespace verbatim {
+namespace {
+
+constexpr int kMinWithin = 1;
+constexpr int kMaxWithin = 50;
+constexpr double kMaxThreshold = 10.0;
+constexpr int kMaxNegationWindow = 20;
+
+// Shortest round-trip form: 1.5, not 1.500000.
+std::string FormatNumber(double value) {
+  char buffer[64];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, result.ptr);
+}
+
+bool IsBlank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// [a-z0-9_]+
+bool IsIdPart(std::string_view part) {
+  return !part.empty() && std::all_of(part.begin(), part.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+std::string Describe(const CodeDefinition& code) {
+  return std::string(code.level == CodeLevel::kTheme ? "theme" : "subtheme") + " '" + code.id +
+         "'";
+}
+
+// "term 'ccam'"; a near pattern's source already says what it is.
+std::string Describe(const Pattern& pattern) {
+  if (pattern.kind == PatternKind::kNear) return pattern.source;
+  return std::string(PatternKindName(pattern.kind)) + " '" + pattern.source + "'";
+}
+
+class Checker {
+ public:
+  explicit Checker(const Codebook& codebook) : codebook_(codebook) {}
+
+  std::vector<Diagnostic> Run() {
+    CheckSettings();
+    if (codebook_.codes.empty()) Error({}, "the codebook has no themes");
+    for (size_t i = 0; i < codebook_.codes.size(); ++i) CheckCode(i);
+    for (const CodeConflict& conflict : codebook_.conflicts) CheckConflict(conflict);
+    std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                       return std::tie(a.location.line, a.location.column) <
+                              std::tie(b.location.line, b.location.column);
+                     });
+    return std::move(diagnostics_);
+  }
+
+ private:
+  // Values built in code rather than read from a file have no location;
+  // their messages still name the codebook.
+  SourceLocation Where(const SourceLocation& location) const {
+    return location.file.empty() ? SourceLocation{codebook_.path} : location;
+  }
+
+  void Error(const SourceLocation& location, std::string message) {
+    diagnostics_.push_back({Severity::kError, Where(location), std::move(message)});
+  }
+
+  void Warn(const SourceLocation& location, std::string message) {
+    diagnostics_.push_back({Severity::kWarning, Where(location), std::move(message)});
+  }
+
+  void CheckSettings() {
+    const CodingSettings& settings = codebook_.settings;
+    if (!(settings.threshold > 0 && settings.threshold <= kMaxThreshold)) {
+      Error(settings.threshold_location,
+            "threshold " + FormatNumber(settings.threshold) + " is outside (0, 10]");
+    }
+    if (settings.review_uncoded_min_words < 1) {
+      Error(settings.review_uncoded_min_words_location,
+            "review_uncoded_min_words " + std::to_string(settings.review_uncoded_min_words) +
+                " must be at least 1");
+    }
+    if (settings.negation_window < 0 || settings.negation_window > kMaxNegationWindow) {
+      Error(settings.negation_window_location,
+            "negation_window " + std::to_string(settings.negation_window) +
+                " is outside [0, 20]");
+    }
+  }
+
+  void CheckCode(size_t index) {
+    const CodeDefinition& code = codebook_.codes[index];
+    CheckId(index);
+    if (IsBlank(code.label)) Error(code.location, Describe(code) + " has no label");
+    CheckPatterns(code.patterns);
+    CheckPatterns(code.exclusions);
+    if (code.level == CodeLevel::kSubtheme && code.patterns.empty()) {
+      Warn(code.location, Describe(code) + " has no pattern, so no answer can get it");
+    }
+    if (code.level == CodeLevel::kTheme && code.patterns.empty() && !HasSubthemes(index)) {
+      Warn(code.location,
+           Describe(code) + " has no pattern and no subtheme, so no answer can get it");
+    }
+  }
+
+  bool HasSubthemes(size_t theme_index) const {
+    return theme_index + 1 < codebook_.codes.size() &&
+           codebook_.codes[theme_index + 1].theme_index == static_cast<int>(theme_index);
+  }
+
+  void CheckId(size_t index) {
+    const CodeDefinition& code = codebook_.codes[index];
+    const char* level = code.level == CodeLevel::kTheme ? "theme" : "subtheme";
+    if (code.id.empty()) {
+      Error(code.location, std::string("empty ") + level + " id");
+      return;
+    }
+    const int first = codebook_.FindCode(code.id);
+    if (first >= 0 && static_cast<size_t>(first) < index) {
+      Error(code.location, "duplicate code id '" + code.id + "' (first defined at " +
+                               FormatLocation(codebook_.codes[first].location) + ")");
+    }
+    if (code.level == CodeLevel::kTheme) {
+      if (!IsIdPart(code.id)) {
+        Error(code.location, "invalid theme id '" + code.id +
+                                 "': use lower-case letters, digits and '_'");
+      }
+      return;
+    }
+    if (code.theme_index < 0 || static_cast<size_t>(code.theme_index) >= codebook_.codes.size()) {
+      return;
+    }
+    const std::string prefix = codebook_.codes[code.theme_index].id + ".";
+    if (code.id.compare(0, prefix.size(), prefix) != 0) {
+      Error(code.location, "subtheme id '" + code.id + "' must start with its theme's id: '" +
+                               prefix + "'");
+    } else if (!IsIdPart(std::string_view(code.id).substr(prefix.size()))) {
+      Error(code.location, "invalid subtheme id '" + code.id + "': after '" + prefix +
+                               "' use lower-case letters, digits and '_'");
+    }
+  }
+
+  void CheckPatterns(const std::vector<Pattern>& patterns) {
+    for (size_t i = 0; i < patterns.size(); ++i) {
+      const Pattern& pattern = patterns[i];
+      CheckPattern(pattern);
+      for (size_t j = 0; j < i; ++j) {
+        if (patterns[j].kind == pattern.kind && patterns[j].source == pattern.source) {
+          Warn(pattern.location, Describe(pattern) + " is written twice (first at " +
+                                     FormatLocation(patterns[j].location) + ")");
+          break;
+        }
+      }
+    }
+  }
+
+  void CheckPattern(const Pattern& pattern) {
+    if (!(pattern.weight > 0 && pattern.weight <= 1)) {
+      Error(pattern.location, "weight " + FormatNumber(pattern.weight) + " of " +
+                                  Describe(pattern) + " is outside (0, 1]");
+    }
+    if (pattern.kind != PatternKind::kNear) {
+      if (IsBlank(pattern.source)) Error(pattern.location, "empty pattern");
+      return;
+    }
+    if (pattern.within < kMinWithin || pattern.within > kMaxWithin) {
+      Error(pattern.location, "within " + std::to_string(pattern.within) + " of " +
+                                  Describe(pattern) + " is outside [1, 50]");
+    }
+    if (pattern.groups.size() < 2) {
+      Error(pattern.location, Describe(pattern) + " needs at least 2 groups, has " +
+                                  std::to_string(pattern.groups.size()));
+    }
+    for (size_t g = 0; g < pattern.groups.size(); ++g) {
+      const std::vector<std::string>& group = pattern.groups[g];
+      if (group.empty()) {
+        Error(pattern.location, Describe(pattern) + " has an empty group (group " +
+                                    std::to_string(g + 1) + ")");
+      } else if (std::any_of(group.begin(), group.end(), IsBlank)) {
+        Error(pattern.location,
+              Describe(pattern) + " has an empty term in group " + std::to_string(g + 1));
+      }
+    }
+  }
+
+  void CheckConflict(const CodeConflict& conflict) {
+    for (const std::string* id : {&conflict.first, &conflict.second}) {
+      if (codebook_.FindCode(*id) >= 0) continue;
+      std::string message = "conflict names unknown code '" + *id + "'";
+      const std::string suggestion = SuggestClosest(*id, CodeIds());
+      if (!suggestion.empty()) message += "; did you mean '" + suggestion + "'?";
+      Error(conflict.location, std::move(message));
+    }
+    if (conflict.first == conflict.second) {
+      Error(conflict.location, "conflict names '" + conflict.first + "' twice");
+    }
+  }
+
+  const std::vector<std::string>& CodeIds() {
+    if (code_ids_.empty()) {
+      for (const CodeDefinition& code : codebook_.codes) code_ids_.push_back(code.id);
+    }
+    return code_ids_;
+  }
+
+  const Codebook& codebook_;
+  std::vector<Diagnostic> diagnostics_;
+  std::vector<std::string> code_ids_;  // Built on first need.
+};
+
+}  // namespace
+
+std::vector<Diagnostic> CheckCodebook(const Codebook& codebook) {
+  return Checker(codebook).Run();
+}
+
+}  // namespace verbatim
