@@ -7,6 +7,22 @@
 // that make the whole file unusable (it cannot be opened, a missing column,
 // an unterminated quote at end of file when no row can be recovered…) are
 // returned as an Error naming the file, line and column.
+//
+// Per format (see csv_parser.h for the CSV dialect itself):
+// - CSV: the first record is the header. Blank lines between records are
+//   skipped (they are not answers); line ends inside quoted fields are kept
+//   byte for byte. A row with more or fewer fields than the header, or whose
+//   text is not valid UTF-8, is an error row; an unterminated quote makes the
+//   rest of the input one error row (the rows before it are unaffected), or
+//   an Error if it is in the header.
+// - JSON Lines: one object per line; blank lines are skipped. Invalid JSON,
+//   a value that is not an object, a missing text key or a text that is not
+//   a string gives an error row (the id is then the line number).
+// - Text: one answer per line (LF or CRLF; a lone CR is not a line end).
+//   An empty line is a row with an empty answer, so that row numbers match
+//   line numbers; only a final line end does not start another row.
+// In every format a UTF-8 byte order mark at the start is skipped, and an
+// input with nothing else in it is an Error ("FILE: empty file").
 #ifndef VERBATIM_IO_INPUT_READER_H_
 #define VERBATIM_IO_INPUT_READER_H_
 
@@ -24,17 +40,25 @@ namespace verbatim {
 enum class InputFormat { kAuto, kCsv, kJsonl, kText };
 
 struct InputOptions {
-  std::string path;  // "-" is standard input.
+  // "-" is standard input. Also the name used in messages ("<stdin>" for
+  // "-", "<input>" when empty) and, for kAuto, the source of the extension.
+  std::string path;
   InputFormat format = InputFormat::kAuto;  // kAuto: by extension (.csv .tsv
-                                            // .jsonl .ndjson .txt), else CSV.
-  // CSV: the text column, by header name (exact, then case- and
-  // accent-insensitive) or 1-based index. Default (empty): the last column
-  // whose header is not a timestamp or id ("Horodateur", "Timestamp", "id").
+                                            // .jsonl .ndjson .txt), else CSV
+                                            // (standard input included); .tsv
+                                            // also implies delimiter '\t'.
+  // CSV: the text column, by header name (exact, then ignoring case, Latin-1
+  // accents and spaces; see column_selector.h) or 1-based index (tried after
+  // the names, so a header "3" is found by name). Default (empty): the last
+  // column whose header is not a timestamp or id ("Horodateur", "Timestamp",
+  // "id").
   // JSONL: the key of the text. Default: "text".
   std::string column;
   // CSV: the id column, by name or 1-based index. JSONL: the key. Default
   // (empty): CSV uses the 1-based data row number, JSONL the "id" key when
-  // present, else the line number. Text: always the line number.
+  // present (a number is converted to its JSON text), else the line number.
+  // A given JSONL id key missing from a line makes that line an error row.
+  // Text: always the line number.
   std::string id_column;
   // CSV delimiter: 0 means auto-detect among ',', ';' and '\t' from the
   // header line (the one that splits it into the most fields, ',' on ties).
@@ -46,7 +70,9 @@ struct InputRecord {
   size_t line = 0;  // 1-based physical line where the record starts.
   std::string id;
   std::string text;
-  std::string error;  // Non-empty: the row is bad; says why (and the byte offset).
+  // Non-empty: the row is bad; "file:line[:column]: why" (with the 0-based
+  // byte offset within the text for invalid UTF-8).
+  std::string error;
 };
 
 class RecordReader {
@@ -55,17 +81,20 @@ class RecordReader {
   // Reads the next record. Returns false at end of input.
   virtual bool Next(InputRecord* record) = 0;
   // The header of the chosen text column (CSV), or the JSONL key: used as
-  // the question when the codebook has none.
+  // the question when the codebook has none. Empty for plain text.
   virtual std::string TextColumnName() const = 0;
 };
 
 // Opens the input and reads its header. Errors: the file cannot be opened
 // ("cannot open FILE: reason"), an empty file, a missing column (the message
-// lists the columns that exist), an invalid --column index.
+// lists the columns that exist), an invalid --column index. The file is read
+// in chunks as Next() is called, never whole. A read error after opening
+// ends the input with one error row saying the input is cut short.
 Result<std::unique_ptr<RecordReader>> OpenInput(const InputOptions& options);
 
 // Same, reading from an already open stream (tests, standard input). The
-// stream must outlive the reader.
+// stream must outlive the reader. options.path only names the input in
+// messages and gives the extension for kAuto.
 Result<std::unique_ptr<RecordReader>> OpenInputStream(std::istream& in, const InputOptions& options);
 
 // Parses "csv", "jsonl", "text", "auto".

@@ -1,0 +1,211 @@
+#include "io/csv_parser.h"
+
+#include <cassert>
+
+namespace verbatim {
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+bool IsLineEnd(int c) { return c == '\r' || c == '\n'; }
+
+// A UTF-8 continuation byte does not start a new column.
+bool StartsCharacter(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) != 0x80; }
+
+}  // namespace
+
+CsvParser::CsvParser(std::istream& in, char delimiter, size_t chunk_size)
+    : in_(&in),
+      delimiter_(delimiter == kAutoDelimiter ? ',' : delimiter),
+      detect_delimiter_(delimiter == kAutoDelimiter),
+      chunk_size_(chunk_size) {
+  assert(chunk_size > 0);
+}
+
+char CsvParser::DetectDelimiter(std::string_view first_record) {
+  constexpr char kCandidates[] = {',', ';', '\t'};
+  size_t counts[3] = {0, 0, 0};
+  bool in_quotes = false;
+  size_t i = 0;
+  while (i < first_record.size() && IsLineEnd(first_record[i])) ++i;  // Blank lines.
+  for (; i < first_record.size(); ++i) {
+    const char c = first_record[i];
+    if (c == '"') {
+      in_quotes = !in_quotes;  // "" inside quotes toggles twice: no change.
+    } else if (!in_quotes && IsLineEnd(c)) {
+      break;
+    } else if (!in_quotes) {
+      for (int k = 0; k < 3; ++k) counts[k] += c == kCandidates[k];
+    }
+  }
+  int best = 0;
+  for (int k = 1; k < 3; ++k) {
+    if (counts[k] > counts[best]) best = k;
+  }
+  return kCandidates[best];
+}
+
+bool CsvParser::Fill() {
+  if (position_ < buffer_.size()) return true;
+  if (eof_) return false;
+  // resize() keeps the capacity: after the first chunk this never allocates.
+  buffer_.resize(chunk_size_);
+  in_->read(buffer_.data(), static_cast<std::streamsize>(chunk_size_));
+  buffer_.resize(static_cast<size_t>(in_->gcount()));
+  position_ = 0;
+  if (buffer_.empty()) {
+    eof_ = true;
+    read_failed_ = in_->bad();
+    return false;
+  }
+  return true;
+}
+
+void CsvParser::BufferFirstRecord() {
+  size_t scanned = position_;
+  bool seen_content = false;
+  bool in_quotes = false;
+  while (true) {
+    for (; scanned < buffer_.size(); ++scanned) {
+      const char c = buffer_[scanned];
+      if (c == '"') {
+        in_quotes = !in_quotes;
+      } else if (!in_quotes && IsLineEnd(c)) {
+        if (seen_content) return;
+        continue;
+      }
+      seen_content = true;
+    }
+    if (eof_) return;
+    const size_t old_size = buffer_.size();
+    buffer_.resize(old_size + chunk_size_);
+    in_->read(buffer_.data() + old_size, static_cast<std::streamsize>(chunk_size_));
+    buffer_.resize(old_size + static_cast<size_t>(in_->gcount()));
+    if (buffer_.size() == old_size) {
+      eof_ = true;
+      read_failed_ = in_->bad();
+      return;
+    }
+  }
+}
+
+void CsvParser::Start() {
+  started_ = true;
+  BufferFirstRecord();
+  if (std::string_view(buffer_).substr(position_, kUtf8Bom.size()) == kUtf8Bom) {
+    position_ += kUtf8Bom.size();
+  }
+  if (detect_delimiter_) {
+    delimiter_ = DetectDelimiter(std::string_view(buffer_).substr(position_));
+  }
+}
+
+int CsvParser::Peek() {
+  if (!Fill()) return -1;
+  return static_cast<unsigned char>(buffer_[position_]);
+}
+
+void CsvParser::Advance() {
+  if (StartsCharacter(buffer_[position_])) ++column_;
+  ++position_;
+}
+
+void CsvParser::ConsumeLineEnd(std::string* kept) {
+  const char first = buffer_[position_];
+  if (kept != nullptr) kept->push_back(first);
+  ++position_;
+  if (first == '\r' && Peek() == '\n') {
+    if (kept != nullptr) kept->push_back('\n');
+    ++position_;
+  }
+  ++line_;
+  column_ = 1;
+}
+
+void CsvParser::AppendRun(std::string* field, std::string_view stops) {
+  const size_t begin = position_;
+  size_t end = buffer_.find_first_of(stops, begin);
+  if (end == std::string::npos) end = buffer_.size();
+  for (size_t i = begin; i < end; ++i) column_ += StartsCharacter(buffer_[i]);
+  field->append(buffer_, begin, end - begin);
+  position_ = end;
+}
+
+std::string* CsvParser::NextField(CsvRecord* record, size_t* count) {
+  // Reuses the strings (and their capacity) of the previous record.
+  if (*count == record->fields.size()) record->fields.emplace_back();
+  std::string* field = &record->fields[(*count)++];
+  field->clear();
+  return field;
+}
+
+bool CsvParser::Next(CsvRecord* record) {
+  if (!started_) Start();
+  record->error.reset();
+  int c = Peek();
+  while (IsLineEnd(c)) {  // Blank lines are not records.
+    ConsumeLineEnd(nullptr);
+    c = Peek();
+  }
+  if (c < 0) {
+    record->fields.clear();
+    return false;
+  }
+  record->line = line_;
+  size_t count = 0;
+  const char unquoted_stops[] = {delimiter_, '\r', '\n'};
+  const std::string_view unquoted(unquoted_stops, 3);
+  const std::string_view quoted("\"\r\n", 3);
+  while (true) {
+    std::string* field = NextField(record, &count);
+    if (Peek() == '"') {
+      const size_t start_line = line_;
+      const size_t start_column = column_;
+      Advance();
+      bool closed = false;
+      while (!closed) {
+        c = Peek();
+        if (c < 0) {
+          record->error = CsvError{"unterminated quoted field (it runs to the end of the input)",
+                                   start_line, start_column};
+          record->fields.resize(count);
+          return true;
+        }
+        if (c == '"') {
+          Advance();
+          if (Peek() == '"') {
+            field->push_back('"');
+            Advance();
+          } else {
+            closed = true;
+          }
+        } else if (IsLineEnd(c)) {
+          ConsumeLineEnd(field);
+        } else {
+          AppendRun(field, quoted);
+        }
+      }
+      // After the closing quote only a delimiter or a line end is valid.
+      for (c = Peek(); c >= 0 && c != delimiter_ && !IsLineEnd(c); c = Peek()) {
+        if (!record->error) {
+          record->error = CsvError{"unexpected character after a closing quote", line_, column_};
+        }
+        field->push_back(static_cast<char>(c));
+        Advance();
+      }
+    } else {
+      for (c = Peek(); c >= 0 && c != delimiter_ && !IsLineEnd(c); c = Peek()) {
+        AppendRun(field, unquoted);
+      }
+    }
+    if (c == delimiter_) {
+      Advance();
+      continue;
+    }
+    if (c >= 0) ConsumeLineEnd(nullptr);
+    record->fields.resize(count);
+    return true;
+  }
+}
+
+}  // namespace verbatim

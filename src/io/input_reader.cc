@@ -1,0 +1,95 @@
+#include "io/input_reader.h"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "io/reader_internal.h"
+
+namespace verbatim {
+namespace {
+
+std::string LowerExtension(const std::string& path) {
+  std::string extension = std::filesystem::path(path).extension().string();
+  for (char& c : extension) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return extension;
+}
+
+InputFormat ResolveFormat(const InputOptions& options) {
+  if (options.format != InputFormat::kAuto) return options.format;
+  const std::string extension = LowerExtension(options.path);
+  if (extension == ".jsonl" || extension == ".ndjson") return InputFormat::kJsonl;
+  if (extension == ".txt") return InputFormat::kText;
+  return InputFormat::kCsv;  // .csv, .tsv, standard input, anything else.
+}
+
+std::string DisplayName(const std::string& path) {
+  if (path.empty()) return "<input>";
+  if (path == "-") return "<stdin>";
+  return path;
+}
+
+// Owns the file stream of a reader opened by path; the reader is destroyed
+// first (members are destroyed in reverse order).
+class FileRecordReader : public RecordReader {
+ public:
+  FileRecordReader(std::unique_ptr<std::ifstream> file, std::unique_ptr<RecordReader> reader)
+      : file_(std::move(file)), reader_(std::move(reader)) {}
+  bool Next(InputRecord* record) override { return reader_->Next(record); }
+  std::string TextColumnName() const override { return reader_->TextColumnName(); }
+
+ private:
+  std::unique_ptr<std::ifstream> file_;
+  std::unique_ptr<RecordReader> reader_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<RecordReader>> OpenInputStream(std::istream& in,
+                                                      const InputOptions& options) {
+  const std::string name = DisplayName(options.path);
+  switch (ResolveFormat(options)) {
+    case InputFormat::kJsonl:
+      return internal::OpenJsonlReader(in, options, name);
+    case InputFormat::kText:
+      return internal::OpenTextReader(in, options, name);
+    case InputFormat::kAuto:
+    case InputFormat::kCsv:
+      break;
+  }
+  if (options.delimiter == 0 && LowerExtension(options.path) == ".tsv") {
+    InputOptions tab_separated = options;
+    tab_separated.delimiter = '\t';
+    return internal::OpenCsvReader(in, tab_separated, name);
+  }
+  return internal::OpenCsvReader(in, options, name);
+}
+
+Result<std::unique_ptr<RecordReader>> OpenInput(const InputOptions& options) {
+  if (options.path == "-") return OpenInputStream(std::cin, options);
+  std::error_code ignored;
+  if (std::filesystem::is_directory(options.path, ignored)) {
+    return MakeError("cannot open " + options.path + ": is a directory");
+  }
+  auto file = std::make_unique<std::ifstream>(options.path, std::ios::binary);
+  if (!file->is_open()) {
+    return MakeError("cannot open " + options.path + ": " + std::strerror(errno));
+  }
+  Result<std::unique_ptr<RecordReader>> reader = OpenInputStream(*file, options);
+  if (!reader) return reader;
+  return std::make_unique<FileRecordReader>(std::move(file), std::move(*reader));
+}
+
+std::optional<InputFormat> ParseInputFormat(const std::string& name) {
+  if (name == "auto") return InputFormat::kAuto;
+  if (name == "csv") return InputFormat::kCsv;
+  if (name == "jsonl") return InputFormat::kJsonl;
+  if (name == "text") return InputFormat::kText;
+  return std::nullopt;
+}
+
+}  // namespace verbatim

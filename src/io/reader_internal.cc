@@ -1,0 +1,76 @@
+#include "io/reader_internal.h"
+
+#include <fmt/format.h>
+
+namespace verbatim::internal {
+
+size_t FindInvalidUtf8(std::string_view text) {
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  size_t i = 0;
+  while (i < text.size()) {
+    const unsigned char lead = byte(i);
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t length = 0;
+    // The second byte's range also excludes overlong forms and surrogates.
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      if (lead == 0xE0) low = 0xA0;
+      if (lead == 0xED) high = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      if (lead == 0xF0) low = 0x90;
+      if (lead == 0xF4) high = 0x8F;
+    } else {
+      return i;
+    }
+    if (i + length > text.size()) return i;
+    if (byte(i + 1) < low || byte(i + 1) > high) return i;
+    for (size_t k = 2; k < length; ++k) {
+      if ((byte(i + k) & 0xC0) != 0x80) return i;
+    }
+    i += length;
+  }
+  return std::string_view::npos;
+}
+
+std::string RowError(const std::string& file, size_t line, size_t column,
+                     std::string_view message) {
+  return FormatError(Error{std::string(message),
+                           SourceLocation{file, static_cast<int>(line), static_cast<int>(column)}});
+}
+
+LineSource::LineSource(std::istream& in) : in_(&in) {
+  // Compared one byte at a time: a stream cannot portably put back three.
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  for (char expected : kBom) {
+    const int c = in_->peek();
+    if (c == std::char_traits<char>::eof() || static_cast<char>(c) != expected) return;
+    prefix_.push_back(static_cast<char>(in_->get()));
+  }
+  prefix_.clear();
+}
+
+bool LineSource::empty() { return prefix_.empty() && in_->peek() == std::char_traits<char>::eof(); }
+
+bool LineSource::Next(std::string* line) {
+  if (!std::getline(*in_, *line)) {
+    if (prefix_.empty()) return false;
+    line->clear();  // The input was only the start of a byte order mark.
+  }
+  if (!prefix_.empty()) {
+    line->insert(0, prefix_);
+    prefix_.clear();
+  }
+  if (!line->empty() && line->back() == '\r') line->pop_back();
+  ++line_number_;
+  return true;
+}
+
+}  // namespace verbatim::internal
