@@ -49,9 +49,16 @@ std::string ShellQuote(const std::string& word) {
 // Masks the values of run.json's volatile fields.
 std::string MaskVolatile(const std::string& name, std::string content) {
   if (name != "run.json") return content;
-  content = std::regex_replace(content, std::regex(R"("started_at": "[^"]*")"), R"("started_at": "<masked>")");
-  content = std::regex_replace(content, std::regex(R"(("(load_codebook|code|total|[a-z_]+_seconds)": )[0-9.e+-]+)"),
-                               "$1<masked>");
+  content = std::regex_replace(content, std::regex(R"re("started_at": "[^"]*")re"),
+                               R"re("started_at": "<masked>")re");
+  // Every number inside the "seconds" object is a duration.
+  const std::regex seconds_object(R"re("seconds": \{[^}]*\})re");
+  std::smatch match;
+  if (std::regex_search(content, match, seconds_object)) {
+    const std::string masked =
+        std::regex_replace(match.str(), std::regex(R"re(: [0-9.eE+-]+)re"), ": \"<masked>\"");
+    content = match.prefix().str() + masked + match.suffix().str();
+  }
   return content;
 }
 
