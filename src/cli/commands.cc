@@ -8,6 +8,8 @@ const std::vector<CommandRegistration>& AllCommands() {
        SetupCodeCommand},
       {"check", "Validate a codebook (every problem at once) and run its examples as tests",
        SetupCheckCommand},
+      {"agree", "Measure agreement between a gold coding and the machine's coded table",
+       SetupAgreeCommand},
   };
   return commands;
 }

@@ -21,6 +21,7 @@ const std::vector<CommandRegistration>& AllCommands();
 // One per cmd_<name>.cc.
 CommandRunner SetupCodeCommand(CLI::App& app);
 CommandRunner SetupCheckCommand(CLI::App& app);
+CommandRunner SetupAgreeCommand(CLI::App& app);
 
 }  // namespace verbatim
 

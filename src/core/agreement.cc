@@ -269,6 +269,8 @@ Result<std::vector<Disagreement>> FindDisagreements(const Codebook& codebook,
     disagreement.machine = IdsOf(codebook, row.machine_raw);
     disagreement.missing = Difference(codebook, row.gold, row.machine);
     disagreement.extra = Difference(codebook, row.machine, row.gold);
+    disagreement.disputed = answers[i].disputed;
+    disagreement.evidence = answers[i].evidence;
     disagreements.push_back(std::move(disagreement));
   }
   return disagreements;

@@ -45,6 +45,9 @@ struct AnswerCodes {
   // The machine put the answer in the review file. Only the review figures
   // read it. Default: false.
   bool disputed = false;
+  // What fired, as the coded table quotes it; carried into disagreements so
+  // an analyst sees why. Default: empty.
+  std::string evidence;
 };
 
 // A 2x2 table for one code (or pooled over codes) and the ratios taken on it.
@@ -128,6 +131,8 @@ struct Disagreement {
   // Codebook order.
   std::vector<std::string> missing;
   std::vector<std::string> extra;  // Present for the machine only. Codebook order.
+  bool disputed = false;           // The machine sent the answer to review.
+  std::string evidence;            // AnswerCodes::evidence.
 };
 
 struct ReviewFigures {

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/negation.h"
+#include "core/pattern_compiler.h"
 
 namespace verbatim {
 namespace {
@@ -51,7 +52,18 @@ std::vector<Span> FindOccurrences(const Atom& atom, std::string_view text, int l
 // Every combination of one occurrence per group whose words lie within
 // `within` words of each other, as covering spans in text order (at most
 // `limit`).
-std::vector<Span> FindNearWindows(const std::vector<std::vector<Span>>& groups,
+// Whether sentence punctuation stands between the spans (taken in text order).
+bool CrossesSentence(std::string_view text, std::vector<Span> spans) {
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  for (size_t i = 1; i < spans.size(); ++i) {
+    for (size_t at = spans[i - 1].end; at < spans[i].begin; ++at) {
+      if (IsSentenceBreak(text[at])) return true;
+    }
+  }
+  return false;
+}
+
+std::vector<Span> FindNearWindows(std::string_view text, const std::vector<std::vector<Span>>& groups,
                                   const std::vector<WordToken>& tokens, int within, size_t limit) {
   struct WordSpan {
     size_t first_word, last_word;
@@ -70,15 +82,17 @@ std::vector<Span> FindNearWindows(const std::vector<std::vector<Span>>& groups,
   while (windows.size() < limit) {
     size_t max_first = 0, min_last = SIZE_MAX;
     Span cover{SIZE_MAX, 0};
+    std::vector<Span> chosen;
     for (size_t g = 0; g < groups.size(); ++g) {
       const WordSpan& w = words[g][choice[g]];
       max_first = std::max(max_first, w.first_word);
       min_last = std::min(min_last, w.last_word);
       cover.begin = std::min(cover.begin, w.span.begin);
       cover.end = std::max(cover.end, w.span.end);
+      chosen.push_back(w.span);
     }
     const long gap = static_cast<long>(max_first) - static_cast<long>(min_last) - 1;
-    if (gap <= within) windows.push_back(cover);
+    if (gap <= within && !CrossesSentence(text, chosen)) windows.push_back(cover);
     size_t g = 0;
     while (g < groups.size() && ++choice[g] == words[g].size()) {
       choice[g] = 0;
@@ -119,7 +133,7 @@ void CollectPatternHit(const CompiledCodebook& codebook, std::string_view origin
       groups.push_back(FindOccurrences(codebook.atoms()[atom], text, kMaxOccurrences));
       if (groups.back().empty()) return;
     }
-    candidates = FindNearWindows(groups, scratch->tokens, pattern.pattern->within, kMaxOccurrences);
+    candidates = FindNearWindows(text, groups, scratch->tokens, pattern.pattern->within, kMaxOccurrences);
   } else {
     candidates = FindOccurrences(codebook.atoms()[pattern.atoms.front()], text, kMaxOccurrences);
   }
@@ -177,8 +191,6 @@ void Decide(const CompiledCodebook& compiled, CodingResult* result) {
       theme_has_firm_subtheme[book.codes[c].theme_index] = true;
     }
   }
-  bool any_firm = std::find(firm.begin(), firm.end(), true) != firm.end();
-
   std::vector<bool> proposed(book.codes.size(), false);
   for (auto& [code, finding] : by_code) {
     if (finding.include_hits.empty()) {
@@ -217,7 +229,7 @@ void Decide(const CompiledCodebook& compiled, CodingResult* result) {
           break;
         }
         case CodeState::kWeak:
-          if (!any_firm) {
+          {
             finding.proposed = true;
             char weight[32];
             std::snprintf(weight, sizeof weight, "%.2f", finding.weight);

@@ -16,9 +16,12 @@
 //   weak: 0 < weight < threshold. Precedence: excluded, negated, weak, firm.
 // - A theme whose own evidence is weak, negated or excluded while one of its
 //   subthemes is firm is decided by the subtheme: no dispute.
-// - proposed = firm ∪ negated ∪ excluded codes, plus the weak codes when no
-//   code is firm; a theme with a proposed subtheme is implied, not listed.
-// - Review reasons: negated, excluded, weak (only weak evidence), conflict
+// - A near pattern's groups, and the words of a phrase, never straddle
+//   sentence punctuation (. ! ? ;).
+// - proposed = firm ∪ weak ∪ negated ∪ excluded codes; a theme with a
+//   proposed subtheme is implied, not listed.
+// - Review reasons: negated, excluded, weak (evidence below the threshold:
+//   an uncertain code is shown to a human rather than dropped), conflict
 //   (two proposed codes the codebook declares in conflict), no_code (nothing
 //   proposed and at least review_uncoded_min_words words).
 // - status: disputed when there is any reason, else coded when something is

@@ -68,11 +68,12 @@ std::string FindNegationCue(const CompiledCodebook& codebook, std::string_view t
   std::string cue = SearchCue(codebook.negation_before(), text.substr(window_start, begin - window_start));
   if (!cue.empty()) return cue;
 
-  // After the hit.
+  // After the hit: a judgement such as "n'est pas une priorité" is longer
+  // than the words that negate, so the clause is searched twice as far.
   size_t window_end = end;
   boundary = end;
   words = 0;
-  for (size_t j = TokenIndexAt(tokens, end); j < tokens.size() && words < window; ++j) {
+  for (size_t j = TokenIndexAt(tokens, end); j < tokens.size() && words < 2 * window; ++j) {
     const WordToken& token = tokens[j];
     if (token.begin < end) continue;
     if (HasClausePunctuation(text.substr(boundary, token.begin - boundary))) break;

@@ -22,7 +22,8 @@ namespace verbatim {
 
 // The normalized cue that negates the hit [begin, end) of `text`, or an
 // empty string. `tokens` are TokenizeWords(text). `window` is the number of
-// words searched on each side.
+// words searched before the hit; after it, twice as many (judgements such as
+// "n'est pas une priorité" are long).
 std::string FindNegationCue(const CompiledCodebook& codebook, std::string_view text,
                             const std::vector<WordToken>& tokens, size_t begin, size_t end,
                             int window);

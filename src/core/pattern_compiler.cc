@@ -3,6 +3,7 @@
 #include "core/words.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include <re2/re2.h>
 #include <unicode/utf8.h>
@@ -19,7 +20,7 @@ bool IsFunctionWord(const PatternWord& word) {
 std::string WordCore(const PatternWord& word) {
   std::string core = RE2::QuoteMeta(word.text);
   if (word.stem) {
-    core += kWordChar;
+    core += WordCharClass();
     core += '*';
   }
   return core;
@@ -37,7 +38,40 @@ std::string FunctionWordAlternation() {
   return alternation;
 }
 
+std::string CharClass(bool negated, std::string_view extra = {}) {
+  std::string out = negated ? "[^" : "[";
+  out += extra;
+  char buffer[32];
+  for (const CodePointRange& range : WordCharacterRanges()) {
+    if (range.first == range.last) {
+      std::snprintf(buffer, sizeof buffer, "\\x{%X}", static_cast<unsigned>(range.first));
+    } else {
+      std::snprintf(buffer, sizeof buffer, "\\x{%X}-\\x{%X}", static_cast<unsigned>(range.first),
+                    static_cast<unsigned>(range.last));
+    }
+    out += buffer;
+  }
+  return out + "]";
+}
+
 }  // namespace
+
+const std::string& WordCharClass() {
+  static const std::string word = CharClass(false);
+  return word;
+}
+
+const std::string& NonWordCharClass() {
+  static const std::string non_word = CharClass(true);
+  return non_word;
+}
+
+const std::string& InSentenceGapClass() {
+  static const std::string gap = CharClass(true, ".!?;");
+  return gap;
+}
+
+bool IsSentenceBreak(char c) { return c == '.' || c == '!' || c == '?' || c == ';'; }
 
 const std::vector<std::string>& PhraseFunctionWords() {
   static const std::vector<std::string> words = {
@@ -88,9 +122,12 @@ std::string WordSequenceCore(const std::vector<PatternWord>& all_words, WordJoin
   } else {
     words = all_words;
   }
-  std::string separator = std::string(kNonWordChar) + "+";
+  // Words of one pattern never straddle a sentence: the separator excludes
+  // sentence punctuation (. ! ? ;).
+  const std::string& gap = InSentenceGapClass();
+  std::string separator = gap + "+";
   if (join == WordJoin::kPhrase) {
-    separator += "(?:" + FunctionWordAlternation() + std::string(kNonWordChar) + "+){0," +
+    separator += "(?:" + FunctionWordAlternation() + gap + "+){0," +
                  std::to_string(kMaxPhraseGapWords) + "}";
   }
   std::string core;
@@ -110,11 +147,11 @@ std::string BoundedAlternation(const std::vector<std::string>& cores,
   for (size_t i = 0; i < cores.size(); ++i) {
     if (i > 0) body += '|';
     body += cores[i];
-    if (!stem_ends[i]) body += "(?:$|" + std::string(kNonWordChar) + ")";
+    if (!stem_ends[i]) body += "(?:$|" + std::string(NonWordCharClass()) + ")";
   }
   // The trailing boundary sits inside the group; callers trim it from the
   // span (see TrimTrailingNonWord in the matcher), which keeps one group.
-  return "(?:^|" + std::string(kNonWordChar) + ")(" + body + ")";
+  return "(?:^|" + std::string(NonWordCharClass()) + ")(" + body + ")";
 }
 
 bool WordSequenceEndsInStem(const std::vector<PatternWord>& words, WordJoin join) {

@@ -2,8 +2,8 @@
 //
 // Design: terms and phrases are tokenized into words (runs of letters and
 // digits; a trailing '*' makes a word a stem) and rebuilt as regexes with
-// French-aware word boundaries: a word character is a Unicode letter or digit
-// ([\pL\pN]), so accented letters are letters and "l'" or "d'" elisions end a
+// French-aware word boundaries: a word character is a letter or digit of any
+// script (core/words.h), so accented letters are letters and "l'" or "d'" elisions end a
 // word. RE2 has no look-around, so a boundary is written as a consumed
 // non-word character or a text edge, and the pattern's own words are put in
 // capture group 1: group 1 is the evidence span, group 0 is only for the Set.
@@ -19,9 +19,16 @@
 
 namespace verbatim {
 
-// The regex class of one word character. Kept in one place on purpose.
-inline constexpr std::string_view kWordChar = "[\\pL\\pN]";
-inline constexpr std::string_view kNonWordChar = "[^\\pL\\pN]";
+// The regex classes of one word character and one non-word character, built
+// from WordCharacterRanges() (core/words.h) so that patterns and the
+// tokenizer agree on what a word is.
+const std::string& WordCharClass();
+const std::string& NonWordCharClass();
+// A non-word character that is not sentence punctuation (. ! ? ;): what may
+// stand between the words of one term or phrase.
+const std::string& InSentenceGapClass();
+// The sentence punctuation that neither a phrase nor a near window crosses.
+bool IsSentenceBreak(char c);
 
 // The small French function words that a phrase tolerates and that are
 // optional in it (normalized: no accents, so "a" stands for "à").
@@ -52,7 +59,7 @@ enum class WordJoin {
 std::string WordSequenceRegex(const std::vector<PatternWord>& words, WordJoin join);
 
 // The same without the boundary wrapper and without a capture group, for use
-// inside alternations: "revalori[\pL\pN]*" or "indexation<gap>inflation".
+// inside alternations: "revalori<word>*" or "indexation<gap>inflation".
 std::string WordSequenceCore(const std::vector<PatternWord>& words, WordJoin join);
 
 // Whether the last word that WordSequenceCore keeps is a stem.

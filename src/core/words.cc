@@ -2,16 +2,34 @@
 
 #include <algorithm>
 
-#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 namespace verbatim {
+
+const std::vector<CodePointRange>& WordCharacterRanges() {
+  // Left out: ASCII punctuation and controls, Latin-1 punctuation and symbols
+  // (U+0080–U+00BF, × and ÷), General Punctuation through Miscellaneous
+  // Symbols and Arrows (U+2000–U+2BFF: dashes, quotes, €, arrows, math,
+  // dingbats), CJK punctuation (U+3000–U+303F), surrogates and private use,
+  // specials (U+FFF0–U+FFFF, including U+FFFD), emoji and pictographs
+  // (U+1F000–U+1FAFF).
+  static const std::vector<CodePointRange> ranges = {
+      {'0', '9'},         {'A', 'Z'},         {'a', 'z'},         {0xAA, 0xAA},
+      {0xB2, 0xB3},       {0xB5, 0xB5},       {0xB9, 0xBA},       {0xBC, 0xBE},
+      {0xC0, 0xD6},       {0xD8, 0xF6},       {0xF8, 0x1FFF},     {0x2C00, 0x2FFF},
+      {0x3040, 0xD7FF},   {0xF900, 0xFFEF},   {0x10000, 0x1EFFF}, {0x1FB00, 0x10FFFF}};
+  return ranges;
+}
 
 bool IsWordCodePoint(int32_t c) {
   if (c < 0x80) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
-  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK)) != 0;
+  for (const CodePointRange& range : WordCharacterRanges()) {
+    if (c < range.first) return false;
+    if (c <= range.last) return true;
+  }
+  return false;
 }
 
 void TokenizeWords(std::string_view text, std::vector<WordToken>* tokens) {

@@ -227,12 +227,19 @@ void WriteAgreementTable(const AgreementReport& report, std::ostream& out) {
   out << fmt::format("\nDisagreements: {}\n", report.disagreements.size());
   if (report.disagreements.empty()) return;
   TextTable list;
-  list.aligns = {Align::kLeft, Align::kLeft, Align::kLeft};
-  list.rows.push_back({"Answer", "Missing", "Extra"});
+  list.aligns = {Align::kLeft, Align::kLeft, Align::kLeft, Align::kLeft};
+  list.rows.push_back({"Answer", "Missing", "Extra", "Review"});
   for (const Disagreement& d : report.disagreements) {
-    list.rows.push_back({d.answer_id, JoinIds(d.missing), JoinIds(d.extra)});
+    list.rows.push_back({d.answer_id, JoinIds(d.missing), JoinIds(d.extra), d.disputed ? "yes" : ""});
   }
   WriteTextTable(list, out);
+  bool any_evidence = false;
+  for (const Disagreement& d : report.disagreements) any_evidence |= !d.evidence.empty();
+  if (!any_evidence) return;
+  out << "\nEvidence that fired:\n";
+  for (const Disagreement& d : report.disagreements) {
+    if (!d.evidence.empty()) out << fmt::format("  {}: {}\n", d.answer_id, d.evidence);
+  }
 }
 
 void WriteAgreementCsv(const AgreementReport& report, std::ostream& out) {
@@ -254,7 +261,9 @@ void WriteAgreementJson(const AgreementReport& report, std::ostream& out) {
                                  {"gold", d.gold},
                                  {"machine", d.machine},
                                  {"missing", d.missing},
-                                 {"extra", d.extra}});
+                                 {"extra", d.extra},
+                                 {"disputed", d.disputed},
+                                 {"evidence", d.evidence}});
   }
   json["disagreements"] = std::move(disagreements);
   if (report.review) {

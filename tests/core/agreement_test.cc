@@ -56,7 +56,7 @@ Codebook TestCodebook() {
 
 AnswerCodes Answer(std::string id, std::vector<std::string> gold, std::vector<std::string> machine,
                    bool disputed = false) {
-  return AnswerCodes{std::move(id), std::move(gold), std::move(machine), disputed};
+  return AnswerCodes{std::move(id), std::move(gold), std::move(machine), disputed, ""};
 }
 
 // The six answers used by most tests. Presence (themes expanded):

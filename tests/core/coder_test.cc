@@ -149,10 +149,16 @@ TEST_F(CoderTest, WeakEvidenceAloneGoesToReview) {
   EXPECT_EQ(Proposed(result), "reval.ccam");
 }
 
-TEST_F(CoderTest, WeakEvidenceNextToAFirmCodeIsDropped) {
+TEST_F(CoderTest, WeakEvidenceNextToAFirmCodeStillGoesToReview) {
   const CodingResult result = Code("la CCAM ; et pas de sanctions");
-  EXPECT_EQ(result.status, AnswerStatus::kCoded);
-  EXPECT_EQ(Counted(result), "gouv.sanctions");
+  EXPECT_EQ(result.status, AnswerStatus::kDisputed);
+  EXPECT_EQ(JoinReasonNames(result), "weak");
+  EXPECT_EQ(Proposed(result), "reval.ccam;gouv.sanctions");
+}
+
+TEST_F(CoderTest, NearWindowDoesNotCrossASentence) {
+  const CodingResult result = Code("Une hausse. La ccam !");
+  EXPECT_EQ(JoinReasonNames(result), "weak");
 }
 
 TEST_F(CoderTest, DeclaredConflictGoesToReview) {

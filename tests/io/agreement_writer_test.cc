@@ -33,8 +33,8 @@ Codebook TestCodebook() {
 // Per code: qualite TP=1 FP=1 (b), prix FN=1 (b) TN=1, qualite.service TP=1 TN=1.
 AgreementReport TestReport(ReviewFlags flags) {
   std::vector<AnswerCodes> answers = {
-      AnswerCodes{"a", {"qualite.service"}, {"qualite.service"}, false},
-      AnswerCodes{"b", {"prix"}, {"qualite"}, true}};
+      AnswerCodes{"a", {"qualite.service"}, {"qualite.service"}, false, ""},
+      AnswerCodes{"b", {"prix"}, {"qualite"}, true, "qualite=\"service\""}};
   auto report = ComputeAgreement(TestCodebook(), answers, flags);
   EXPECT_TRUE(report.has_value());
   return report.value_or(AgreementReport{});
@@ -72,9 +72,10 @@ TEST(AgreementWriterTest, TableListsDisagreementsWithMissingAndExtraCodes) {
   std::ostringstream out;
   WriteAgreementTable(TestReport(ReviewFlags::kAbsent), out);
   const std::string text = out.str();
-  EXPECT_NE(text.find("Disagreements: 1\nAnswer  Missing  Extra\nb       prix     qualite\n"),
+  EXPECT_NE(text.find("Disagreements: 1\nAnswer  Missing  Extra    Review\nb       prix     qualite  yes"),
             std::string::npos)
       << text;
+  EXPECT_NE(text.find("Evidence that fired:\n  b: qualite=\"service\"\n"), std::string::npos) << text;
   EXPECT_EQ(text.find("Review burden"), std::string::npos) << text;
 }
 

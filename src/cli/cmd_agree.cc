@@ -1,0 +1,141 @@
+// verbatim agree --gold GOLD.csv --coded coded.csv [--codebook CB] [--out FILE]
+#include <filesystem>
+#include <fstream>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "cli/cli.h"
+#include "cli/codebook_setup.h"
+#include "cli/commands.h"
+#include "core/agreement.h"
+#include "io/agreement_writer.h"
+#include "io/atomic_file.h"
+#include "io/code_sets_reader.h"
+
+namespace verbatim {
+namespace {
+
+struct AgreeOptions {
+  std::string gold;
+  std::string coded;
+  std::string codebook;
+  std::string out;
+  std::string machine_column = "proposed";
+};
+
+// The codebook named in the run.json beside coded.csv, if any.
+std::string CodebookFromRunManifest(const std::string& coded_path) {
+  const auto manifest_path = std::filesystem::path(coded_path).parent_path() / "run.json";
+  std::ifstream in(manifest_path);
+  if (!in) return {};
+  const nlohmann::json manifest = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (!manifest.is_object() || !manifest.contains("codebook")) return {};
+  const auto& codebook = manifest["codebook"];
+  return codebook.contains("path") && codebook["path"].is_string() ? codebook["path"].get<std::string>()
+                                                                   : std::string();
+}
+
+std::string JoinIds(const std::vector<std::string>& ids, size_t limit = 20) {
+  std::string out;
+  for (size_t i = 0; i < ids.size() && i < limit; ++i) out += (i ? ", " : "") + ids[i];
+  if (ids.size() > limit) out += ", … (" + std::to_string(ids.size()) + " in all)";
+  return out;
+}
+
+int RunAgree(AgreeOptions options, CommandContext& context) {
+  if (options.codebook.empty()) options.codebook = CodebookFromRunManifest(options.coded);
+  if (options.codebook.empty()) {
+    context.err << "verbatim agree: no --codebook given and no run.json beside " << options.coded
+                << " names one\n";
+    return kExitUsage;
+  }
+  CodebookSetup setup = SetUpCodebook(options.codebook);
+  PrintDiagnostics(context.err, setup.diagnostics);
+  if (!setup.compiled) return kExitDataError;
+  const Codebook& book = setup.compiled->codebook();
+
+  auto gold = ReadGoldCodes(options.gold);
+  if (!gold) {
+    context.err << "verbatim agree: " << FormatError(gold.error()) << '\n';
+    return kExitDataError;
+  }
+  auto coded = ReadCodedTable(options.coded, options.machine_column);
+  if (!coded) {
+    context.err << "verbatim agree: " << FormatError(coded.error()) << '\n';
+    return kExitDataError;
+  }
+  std::vector<std::string> gold_ids, coded_ids;
+  for (const CodedAnswer& a : *gold) gold_ids.push_back(a.id);
+  for (const CodedAnswer& a : *coded) coded_ids.push_back(a.id);
+  const IdMismatch mismatch = CompareAnswerIds(gold_ids, coded_ids);
+  if (!mismatch.gold_only.empty() || !mismatch.machine_only.empty()) {
+    if (!mismatch.gold_only.empty()) {
+      context.err << "verbatim agree: ids in " << options.gold << " but not in " << options.coded
+                  << ": " << JoinIds(mismatch.gold_only) << '\n';
+    }
+    if (!mismatch.machine_only.empty()) {
+      context.err << "verbatim agree: ids in " << options.coded << " but not in " << options.gold
+                  << ": " << JoinIds(mismatch.machine_only) << '\n';
+    }
+    return kExitDataError;
+  }
+
+  std::unordered_map<std::string, const CodedAnswer*> machine_by_id;
+  for (const CodedAnswer& a : *coded) machine_by_id[a.id] = &a;
+  std::vector<AnswerCodes> answers;
+  for (const CodedAnswer& g : *gold) {
+    const CodedAnswer& m = *machine_by_id.at(g.id);
+    answers.push_back(AnswerCodes{g.id, g.codes, m.codes, m.status == "disputed", m.evidence});
+  }
+  const std::vector<Diagnostic> unknown = CheckAnswerCodes(book, answers);
+  if (!unknown.empty()) {
+    for (const Diagnostic& d : unknown) context.err << "verbatim agree: " << d.message << '\n';
+    return kExitDataError;
+  }
+  auto report = ComputeAgreement(book, answers, ReviewFlags::kPresent);
+  if (!report) {
+    context.err << "verbatim agree: " << FormatError(report.error()) << '\n';
+    return kExitDataError;
+  }
+  context.out << "gold: " << options.gold << "\nmachine: " << options.coded << " (column '"
+              << options.machine_column << "')\n\n";
+  WriteAgreementTable(*report, context.out);
+
+  if (!options.out.empty()) {
+    auto file = AtomicFile::Open(options.out);
+    if (!file) {
+      context.err << "verbatim agree: " << FormatError(file.error()) << '\n';
+      return kExitDataError;
+    }
+    if (std::filesystem::path(options.out).extension() == ".json") {
+      WriteAgreementJson(*report, (*file)->stream());
+    } else {
+      WriteAgreementCsv(*report, (*file)->stream());
+    }
+    if (auto committed = (*file)->Commit(); !committed) {
+      context.err << "verbatim agree: " << FormatError(committed.error()) << '\n';
+      return kExitDataError;
+    }
+    context.out << "\nWrote " << options.out << '\n';
+  }
+  return kExitSuccess;
+}
+
+}  // namespace
+
+CommandRunner SetupAgreeCommand(CLI::App& app) {
+  auto options = std::make_shared<AgreeOptions>();
+  app.add_option("--gold", options->gold, "Gold coding: CSV with columns id,codes")->required();
+  app.add_option("--coded", options->coded, "The coded.csv written by 'verbatim code'")->required();
+  app.add_option("-c,--codebook", options->codebook,
+                 "Codebook (default: the one named in run.json beside coded.csv)");
+  app.add_option("-o,--out", options->out, "Also write the figures to FILE.csv or FILE.json");
+  app.add_option("--machine-column", options->machine_column,
+                 "Column of coded.csv with the machine's codes: 'proposed' (before review) or "
+                 "'codes' (counted only)")
+      ->capture_default_str();
+  return [options](CommandContext& context) { return RunAgree(*options, context); };
+}
+
+}  // namespace verbatim
