@@ -21,7 +21,8 @@
 namespace verbatim {
 
 // The normalized cue that negates the hit [begin, end) of `text`, or an
-// empty string. `tokens` are TokenizeWords(text). `window` is the number of
+// empty string; with several cues, the first in text order. `tokens` are
+// TokenizeWords(text). `window` is the number of
 // words searched before the hit; after it, twice as many (judgements such as
 // "n'est pas une priorité" are long).
 std::string FindNegationCue(const CompiledCodebook& codebook, std::string_view text,
