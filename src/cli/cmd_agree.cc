@@ -103,6 +103,9 @@ int RunAgree(AgreeOptions options, CommandContext& context) {
   WriteAgreementTable(*report, context.out);
 
   if (!options.out.empty()) {
+    const auto parent = std::filesystem::path(options.out).parent_path();
+    std::error_code fs_error;
+    if (!parent.empty()) std::filesystem::create_directories(parent, fs_error);
     auto file = AtomicFile::Open(options.out);
     if (!file) {
       context.err << "verbatim agree: " << FormatError(file.error()) << '\n';
