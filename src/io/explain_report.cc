@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -46,7 +47,9 @@ Tone ToneOf(CodeState state) {
   return Tone::kFirm;
 }
 
-std::string Number(double value) { return fmt::format("{}", value); }
+// Weights and thresholds, rounded to hundredths so that a sum such as
+// 0.1 + 0.2 shows as 0.3, in their shortest form (1, 0.5, 1.25).
+std::string Number(double value) { return fmt::format("{}", std::round(value * 100) / 100); }
 
 class Explainer {
  public:

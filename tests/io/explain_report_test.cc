@@ -22,6 +22,9 @@ themes:
         label: CCAM
         patterns: [{term: ccam, weight: 0.5}]
         exclude: ["baisse de la ccam"]
+      - id: reval.cotations
+        label: Cotations
+        patterns: [{term: ngap, weight: 0.1}, {term: cotations, weight: 0.2}]
   - id: lib
     label: Liberte
     patterns: [depassement*]
@@ -72,6 +75,11 @@ TEST_F(ExplainReportTest, CodesShowStateAgainstTheThreshold) {
   EXPECT_TRUE(Contains(out, "  reval.ccam  weak      weight 0.5    proposed\n")) << out;
   EXPECT_TRUE(Contains(out, "  status    disputed\n")) << out;
   EXPECT_TRUE(Contains(out, "  reasons   weak: reval.ccam: weight 0.50 below threshold\n")) << out;
+}
+
+TEST_F(ExplainReportTest, WeightsAreRoundedToHundredths) {
+  const std::string out = Explain("ngap et cotations", ColorMode::kPlain);
+  EXPECT_TRUE(Contains(out, "  reval.cotations  weak      weight 0.3    proposed\n")) << out;
 }
 
 TEST_F(ExplainReportTest, NegationsNameTheirCue) {
