@@ -1,8 +1,7 @@
 // verbatim diff --old A.yaml --new B.yaml --input FILE [--out changes.csv]:
 // the effect of a codebook edit before it is kept.
-#include <filesystem>
-
 #include <CLI/CLI.hpp>
+#include <filesystem>
 
 #include "cli/cli.h"
 #include "cli/commands.h"
@@ -109,7 +108,8 @@ CommandRunner SetupDiffCommand(CLI::App& app) {
   app.add_option("--old", options->old_codebook, "The codebook before the edit")->required();
   app.add_option("--new", options->new_codebook, "The codebook after the edit")->required();
   AddInputFlags(app, &options->input, InputRequirement::kRequired);
-  app.add_option("-o,--out", options->out, "Also write the changed answers to this CSV file (folders are created)");
+  app.add_option("-o,--out", options->out,
+                 "Also write the changed answers to this CSV file (folders are created)");
   return [options](CommandContext& context) { return RunDiff(*options, context); };
 }
 
