@@ -1,7 +1,10 @@
 #include "cli/codebook_setup.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "core/codebook_checker.h"
-#include "io/codebook_loader.h"
+#include "core/pattern_overlap.h"
 
 namespace verbatim {
 
@@ -16,18 +19,30 @@ Result<std::shared_ptr<const Normalizer>> SharedNormalizer() {
 }
 
 CodebookSetup SetUpCodebook(const std::string& path) {
+  return SetUpLoadedCodebook(LoadCodebookFile(path));
+}
+
+CodebookSetup SetUpLoadedCodebook(LoadedCodebook loaded) {
   CodebookSetup setup;
-  LoadedCodebook loaded = LoadCodebookFile(path);
   setup.diagnostics = std::move(loaded.diagnostics);
   if (HasErrors(setup.diagnostics)) return setup;
   std::vector<Diagnostic> checked = CheckCodebook(loaded.codebook);
-  setup.diagnostics.insert(setup.diagnostics.end(), checked.begin(), checked.end());
-  if (HasErrors(setup.diagnostics)) return setup;
   auto normalizer = SharedNormalizer();
   if (!normalizer) {
     setup.diagnostics.push_back(Diagnostic{Severity::kError, {}, normalizer.error().message});
     return setup;
   }
+  if (!HasErrors(checked)) {
+    // Both concern the same file: shown together in file order.
+    std::vector<Diagnostic> overlaps = FindPatternOverlaps(loaded.codebook, **normalizer);
+    checked.insert(checked.end(), overlaps.begin(), overlaps.end());
+    std::stable_sort(checked.begin(), checked.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      return std::tie(a.location.line, a.location.column) <
+             std::tie(b.location.line, b.location.column);
+    });
+  }
+  setup.diagnostics.insert(setup.diagnostics.end(), checked.begin(), checked.end());
+  if (HasErrors(setup.diagnostics)) return setup;
   auto compiled = CompiledCodebook::Compile(loaded.codebook, *normalizer, CompileOptions{},
                                             &setup.diagnostics);
   if (compiled) setup.compiled = std::move(*compiled);

@@ -10,16 +10,23 @@
 
 #include "core/compiled_codebook.h"
 #include "core/status.h"
+#include "io/codebook_loader.h"
 
 namespace verbatim {
 
 struct CodebookSetup {
   std::unique_ptr<CompiledCodebook> compiled;  // Null when there are errors.
-  std::vector<Diagnostic> diagnostics;         // Loader, checker and compiler, in that order.
+  std::vector<Diagnostic> diagnostics;         // Loader, checker and overlaps, compiler.
 };
 
 // Loads, checks and compiles. Prints nothing.
 CodebookSetup SetUpCodebook(const std::string& path);
+
+// The same after loading: the checker's problems and pattern overlaps
+// (core/pattern_overlap.h, looked for only when the checker found no error)
+// in file order, then the compiler's. This is exactly what `verbatim check`
+// reports; the broken-codebook tests call it.
+CodebookSetup SetUpLoadedCodebook(LoadedCodebook loaded);
 
 // Prints each diagnostic on its own line.
 void PrintDiagnostics(std::ostream& err, const std::vector<Diagnostic>& diagnostics);

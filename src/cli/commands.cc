@@ -10,6 +10,13 @@ const std::vector<CommandRegistration>& AllCommands() {
        SetupCheckCommand},
       {"agree", "Measure agreement between a gold coding and the machine's coded table",
        SetupAgreeCommand},
+      {"explain", "Show how one answer is coded: patterns, negations, exclusions, decision",
+       SetupExplainCommand},
+      {"kwic", "Keyword in context: every occurrence of a pattern in the answers, aligned",
+       SetupKwicCommand},
+      {"diff", "Code the answers with two codebooks and show what changes", SetupDiffCommand},
+      {"terms", "The most frequent words and phrases, e.g. of the answers that got no code",
+       SetupTermsCommand},
   };
   return commands;
 }

@@ -147,17 +147,7 @@ class Checker {
   }
 
   void CheckPatterns(const std::vector<Pattern>& patterns) {
-    for (size_t i = 0; i < patterns.size(); ++i) {
-      const Pattern& pattern = patterns[i];
-      CheckPattern(pattern);
-      for (size_t j = 0; j < i; ++j) {
-        if (patterns[j].kind == pattern.kind && patterns[j].source == pattern.source) {
-          Warn(pattern.location, Describe(pattern) + " is written twice (first at " +
-                                     FormatLocation(patterns[j].location) + ")");
-          break;
-        }
-      }
-    }
+    for (const Pattern& pattern : patterns) CheckPattern(pattern);
   }
 
   void CheckPattern(const Pattern& pattern) {

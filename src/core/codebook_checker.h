@@ -32,9 +32,9 @@ namespace verbatim {
 //     the code ids) or the same code twice.
 // Warnings:
 //   - a subtheme with no include pattern, or a theme with neither patterns
-//     nor subthemes: no answer can get it;
-//   - the same pattern (same kind and source) twice in one code's patterns or
-//     exclusions.
+//     nor subthemes: no answer can get it.
+// Duplicate and shadowed patterns are found by core/pattern_overlap.h, which
+// compares what patterns match once normalized.
 //
 // Meant for a codebook that loaded without errors: on a partial one it may
 // repeat what the loader said (a missing label is also an empty one).

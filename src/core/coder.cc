@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/negation.h"
+#include "core/occurrences.h"
 #include "core/pattern_compiler.h"
 
 namespace verbatim {
@@ -13,41 +14,7 @@ namespace {
 // test a near window, bounded so that a pathological answer stays linear.
 constexpr int kMaxOccurrences = 16;
 
-struct Span {
-  size_t begin = 0;
-  size_t end = 0;
-};
-
-// Ends a generated pattern's span before the boundary character it consumed.
-void TrimTrailingBoundary(std::string_view text, Span* span) {
-  while (span->end > span->begin) {
-    const unsigned char c = static_cast<unsigned char>(text[span->end - 1]);
-    if (c >= 0x80 || IsWordCodePoint(c)) break;
-    --span->end;
-  }
-}
-
-// All occurrences of an atom, in text order.
-std::vector<Span> FindOccurrences(const Atom& atom, std::string_view text, int limit) {
-  std::vector<Span> spans;
-  re2::StringPiece groups[2];
-  const int group_count = atom.span_group + 1;
-  size_t position = 0;
-  while (static_cast<int>(spans.size()) < limit && position <= text.size()) {
-    if (!atom.regex->Match(re2::StringPiece(text.data(), text.size()), position, text.size(), RE2::UNANCHORED, groups, group_count)) {
-      break;
-    }
-    const re2::StringPiece group = groups[atom.span_group];
-    Span span{static_cast<size_t>(group.data() - text.data()),
-              static_cast<size_t>(group.data() - text.data()) + group.size()};
-    if (atom.span_group > 0) TrimTrailingBoundary(text, &span);
-    spans.push_back(span);
-    const size_t whole_end = static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
-    position = std::max(span.end, span.begin + 1);
-    if (atom.span_group == 0) position = std::max(position, whole_end);
-  }
-  return spans;
-}
+using Span = TextSpan;
 
 // Every combination of one occurrence per group whose words lie within
 // `within` words of each other, as covering spans in text order (at most

@@ -109,19 +109,21 @@ std::vector<PatternWord> SplitPatternWords(std::string_view text) {
   return words;
 }
 
-std::string WordSequenceCore(const std::vector<PatternWord>& all_words, WordJoin join) {
+std::vector<PatternWord> EffectiveWords(const std::vector<PatternWord>& all_words, WordJoin* join) {
+  if (*join != WordJoin::kPhrase) return all_words;
   std::vector<PatternWord> words;
-  if (join == WordJoin::kPhrase) {
-    for (const PatternWord& word : all_words) {
-      if (!IsFunctionWord(word)) words.push_back(word);
-    }
-    if (words.empty()) {
-      words = all_words;
-      join = WordJoin::kStrict;
-    }
-  } else {
-    words = all_words;
+  for (const PatternWord& word : all_words) {
+    if (!IsFunctionWord(word)) words.push_back(word);
   }
+  if (words.empty()) {
+    *join = WordJoin::kStrict;
+    return all_words;
+  }
+  return words;
+}
+
+std::string WordSequenceCore(const std::vector<PatternWord>& all_words, WordJoin join) {
+  const std::vector<PatternWord> words = EffectiveWords(all_words, &join);
   // Words of one pattern never straddle a sentence: the separator excludes
   // sentence punctuation (. ! ? ;).
   const std::string& gap = InSentenceGapClass();

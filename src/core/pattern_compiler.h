@@ -53,6 +53,13 @@ enum class WordJoin {
   kPhrase,   // Function words optional; up to kMaxPhraseGapWords between words.
 };
 
+// The words a sequence of `words` actually matches and how they are joined:
+// with WordJoin::kPhrase, function words are dropped; when every word is a
+// function word, they are all kept and *join becomes WordJoin::kStrict.
+// WordSequenceCore builds its regex from exactly these words, so callers that
+// reason about what a pattern matches (core/pattern_overlap.h) agree with it.
+std::vector<PatternWord> EffectiveWords(const std::vector<PatternWord>& words, WordJoin* join);
+
 // The regex (group 1 = the words) for a sequence of words. REQUIRES: words is
 // not empty. With WordJoin::kPhrase, function words of `words` are dropped
 // first; when every word is a function word they are all kept (strict).

@@ -153,16 +153,6 @@ const Case kCases[] = {
      {"cb.yaml:30:1: warning: subtheme 'a.c' has no pattern, so no answer can get it"}},
     {"ThemeWithoutPatternOrSubthemeWarns", [](Codebook& c) { c.codes[3].patterns.clear(); },
      {"cb.yaml:40:1: warning: theme 'd' has no pattern and no subtheme, so no answer can get it"}},
-    {"DuplicatePatternWarns",
-     [](Codebook& c) { c.codes[1].patterns.push_back(Term("ccam", 23)); },
-     {"cb.yaml:23:1: warning: term 'ccam' is written twice (first at cb.yaml:21:1)"}},
-    {"SameTextOfAnotherKindIsNotADuplicate",
-     [](Codebook& c) {
-       Pattern regex = Term("ccam", 23);
-       regex.kind = PatternKind::kRegex;
-       c.codes[1].patterns.push_back(regex);
-     },
-     {}},
     {"ProblemsComeInFileOrder",
      [](Codebook& c) {
        c.conflicts[0].first = "zz";

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/codebook_setup.h"
 #include "core/codebook_checker.h"
 
 namespace verbatim {
@@ -274,9 +275,10 @@ TEST(CodebookLoaderTest, RefusesVeryDeepNestingWithoutRecursing) {
             "nesting is deeper than 64 levels (a codebook needs 9 at most)");
 }
 
-// Every tests/data/codebooks/broken/<name>.yaml is loaded (and, when it loads
-// without errors, checked); the diagnostics must equal <name>.expected line
-// for line. Adding a case is adding those two files.
+// Every tests/data/codebooks/broken/<name>.yaml goes through what `verbatim
+// check` runs (load, check and overlaps, compile: SetUpLoadedCodebook); the
+// diagnostics must equal <name>.expected line for line. Adding a case is
+// adding those two files.
 std::vector<std::string> BrokenCaseNames() {
   std::vector<std::string> names;
   const std::filesystem::path dir = std::filesystem::path(VERBATIM_SOURCE_DIR) / kBrokenDir;
@@ -301,12 +303,7 @@ TEST_P(BrokenCodebookTest, ReportsTheExpectedDiagnostics) {
   const std::string expected_path = kBrokenDir + "/" + GetParam() + ".expected";
   ASSERT_TRUE(std::filesystem::exists(std::string(VERBATIM_SOURCE_DIR) + "/" + expected_path))
       << expected_path << " is missing";
-  const LoadedCodebook loaded = LoadRepoFile(yaml);
-  std::vector<Diagnostic> diagnostics = loaded.diagnostics;
-  if (!HasErrors(diagnostics)) {
-    const std::vector<Diagnostic> checked = CheckCodebook(loaded.codebook);
-    diagnostics.insert(diagnostics.end(), checked.begin(), checked.end());
-  }
+  const std::vector<Diagnostic> diagnostics = SetUpLoadedCodebook(LoadRepoFile(yaml)).diagnostics;
   const std::vector<std::string> actual = Format(diagnostics);
   const std::vector<std::string> expected = SplitLines(ReadRepoFile(expected_path));
   for (size_t i = 0; i < std::max(actual.size(), expected.size()); ++i) {

@@ -1,0 +1,116 @@
+// verbatim diff --old A.yaml --new B.yaml --input FILE [--out changes.csv]:
+// the effect of a codebook edit before it is kept.
+#include <CLI/CLI.hpp>
+#include <filesystem>
+
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "cli/input_flags.h"
+#include "cli/tool_codebook.h"
+#include "core/coder.h"
+#include "core/coding_diff.h"
+#include "io/atomic_file.h"
+#include "io/diff_report.h"
+
+namespace verbatim {
+namespace {
+
+struct DiffOptions {
+  std::string old_codebook;
+  std::string new_codebook;
+  InputFlags input;
+  std::string out;
+};
+
+int RunDiff(const DiffOptions& options, CommandContext& context) {
+  auto input_options = MakeInputOptions(options.input);
+  if (!input_options) {
+    context.err << "verbatim diff: " << input_options.error().message << '\n';
+    return kExitUsage;
+  }
+  std::unique_ptr<CompiledCodebook> old_codebook =
+      SetUpToolCodebook(options.old_codebook, "diff", context.err);
+  std::unique_ptr<CompiledCodebook> new_codebook =
+      SetUpToolCodebook(options.new_codebook, "diff", context.err);
+  if (!old_codebook || !new_codebook) return kExitDataError;
+  auto reader = OpenInput(*input_options);
+  if (!reader) {
+    context.err << "verbatim diff: " << FormatError(reader.error()) << '\n';
+    return kExitDataError;
+  }
+  std::unique_ptr<AtomicFile> csv_file;
+  if (!options.out.empty()) {
+    const std::filesystem::path parent = std::filesystem::path(options.out).parent_path();
+    std::error_code fs_error;
+    if (!parent.empty()) std::filesystem::create_directories(parent, fs_error);
+    if (fs_error) {
+      context.err << "verbatim diff: cannot create folder " << parent.string() << ": "
+                  << fs_error.message() << '\n';
+      return kExitDataError;
+    }
+    auto opened = AtomicFile::Open(options.out);
+    if (!opened) {
+      context.err << "verbatim diff: " << FormatError(opened.error()) << '\n';
+      return kExitDataError;
+    }
+    csv_file = std::move(*opened);
+  }
+
+  const Codebook& old_book = old_codebook->codebook();
+  const Codebook& new_book = new_codebook->codebook();
+  CodingDiffTally tally(old_book, new_book);
+  std::vector<ChangedAnswer> changes;
+  CodingScratch scratch;
+  CodingResult old_result, new_result;
+  size_t errors = 0;
+  InputRecord record;
+  while ((*reader)->Next(&record)) {
+    if (!record.error.empty()) {
+      ++errors;
+      old_result = CodingResult{};
+      old_result.status = AnswerStatus::kError;
+      old_result.error = record.error;
+      new_result = old_result;
+    } else {
+      CodeAnswer(*old_codebook, record.text, &scratch, &old_result);
+      CodeAnswer(*new_codebook, record.text, &scratch, &new_result);
+    }
+    tally.Add(old_result, new_result);
+    AnswerChange change = CompareCodings(old_book, old_result, new_book, new_result);
+    if (change.changed()) {
+      changes.push_back({record.id, record.text, std::move(change), old_result, new_result});
+    }
+  }
+
+  const DiffSides sides{old_codebook.get(), new_codebook.get(), options.old_codebook,
+                        options.new_codebook, options.input.path};
+  WriteDiffReport(context.out, sides, tally, changes);
+  if (csv_file) {
+    WriteDiffCsv(csv_file->stream(), sides, changes);
+    if (auto committed = csv_file->Commit(); !committed) {
+      context.err << "verbatim diff: " << FormatError(committed.error()) << '\n';
+      return kExitDataError;
+    }
+    context.out << "\nWrote " << options.out << " (" << changes.size() << " changed answers)\n";
+  }
+  if (errors > 0) {
+    context.err << "verbatim diff: " << errors
+                << " row(s) could not be read; they are in error on both sides\n";
+    return kExitDataError;
+  }
+  return kExitSuccess;
+}
+
+}  // namespace
+
+CommandRunner SetupDiffCommand(CLI::App& app) {
+  auto options = std::make_shared<DiffOptions>();
+  app.add_option("--old", options->old_codebook, "The codebook before the edit")->required();
+  app.add_option("--new", options->new_codebook, "The codebook after the edit")->required();
+  AddInputFlags(app, &options->input, InputRequirement::kRequired);
+  app.add_option("-o,--out", options->out,
+                 "Also write the changed answers to this CSV file (folders are created)");
+  return [options](CommandContext& context) { return RunDiff(*options, context); };
+}
+
+}  // namespace verbatim

@@ -1,0 +1,121 @@
+// verbatim terms --input FILE [--uncoded] [--codebook CB]: the most frequent
+// words and short phrases, to find what a codebook misses.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+
+#include "cli/cli.h"
+#include "cli/codebook_setup.h"
+#include "cli/commands.h"
+#include "cli/input_flags.h"
+#include "cli/tool_codebook.h"
+#include "core/coder.h"
+#include "core/term_stats.h"
+#include "core/words.h"
+#include "io/terms_table.h"
+
+namespace verbatim {
+namespace {
+
+struct TermsOptions {
+  InputFlags input;
+  bool uncoded = false;
+  std::string codebook = "codebooks/optam_changes.yaml";
+  size_t top = 30;
+  size_t min_count = 2;
+};
+
+// An answer that got no code: uncoded, or disputed only for having none.
+bool GotNoCode(const CodingResult& result) {
+  if (result.status == AnswerStatus::kUncoded) return true;
+  return std::any_of(result.reasons.begin(), result.reasons.end(),
+                     [](const ReviewNote& note) { return note.reason == ReviewReason::kNoCode; });
+}
+
+int RunTerms(const TermsOptions& options, CommandContext& context) {
+  auto input_options = MakeInputOptions(options.input);
+  if (!input_options) {
+    context.err << "verbatim terms: " << input_options.error().message << '\n';
+    return kExitUsage;
+  }
+  auto normalizer = SharedNormalizer();
+  if (!normalizer) {
+    context.err << "verbatim terms: " << normalizer.error().message << '\n';
+    return kExitDataError;
+  }
+  std::unique_ptr<CompiledCodebook> codebook;
+  if (options.uncoded) {
+    codebook = SetUpToolCodebook(options.codebook, "terms", context.err);
+    if (!codebook) return kExitDataError;
+  }
+  auto reader = OpenInput(*input_options);
+  if (!reader) {
+    context.err << "verbatim terms: " << FormatError(reader.error()) << '\n';
+    return kExitDataError;
+  }
+
+  TermCounter counter;
+  size_t with_text = 0, errors = 0;
+  std::vector<WordToken> tokens;
+  CodingScratch scratch;
+  CodingResult result;
+  InputRecord record;
+  while ((*reader)->Next(&record)) {
+    if (!record.error.empty()) {
+      ++errors;
+      continue;
+    }
+    const std::string normalized = (*normalizer)->Normalize(record.text);
+    TokenizeWords(normalized, &tokens);
+    if (tokens.empty()) continue;
+    ++with_text;
+    if (codebook) {
+      CodeAnswer(*codebook, record.text, &scratch, &result);
+      if (!GotNoCode(result)) continue;
+    }
+    counter.Add(normalized);
+  }
+
+  if (codebook) {
+    context.out << fmt::format("{}: {} of {} answers with text got no code (codebook {} {})\n",
+                               options.input.path, counter.answers(), with_text,
+                               codebook->codebook().info.id, codebook->codebook().info.version);
+  } else {
+    context.out << fmt::format("{}: {} answers with text\n", options.input.path, with_text);
+  }
+  context.out << fmt::format("terms in at least {} answer(s), stopwords left out; top {}\n\n",
+                             options.min_count, options.top);
+  WriteTermsTable(context.out, "words",
+                  counter.Top(TermLength::kWord, options.top, options.min_count),
+                  counter.answers());
+  context.out << '\n';
+  WriteTermsTable(context.out, "phrases (2-3 words)",
+                  counter.Top(TermLength::kPhrase, options.top, options.min_count),
+                  counter.answers());
+  if (errors > 0) {
+    context.err << "verbatim terms: " << errors << " row(s) could not be read and were skipped\n";
+    return kExitDataError;
+  }
+  return kExitSuccess;
+}
+
+}  // namespace
+
+CommandRunner SetupTermsCommand(CLI::App& app) {
+  auto options = std::make_shared<TermsOptions>();
+  AddInputFlags(app, &options->input, InputRequirement::kRequired);
+  app.add_flag("-u,--uncoded", options->uncoded,
+               "Only answers that got no code (uncoded, or disputed for no_code)");
+  app.add_option("-c,--codebook", options->codebook, "YAML codebook (with --uncoded)")
+      ->capture_default_str();
+  app.add_option("--top", options->top, "Terms shown per list")
+      ->capture_default_str()
+      ->check(CLI::Range(size_t{1}, size_t{100000}));
+  app.add_option("--min-count", options->min_count, "Fewest answers a term must be in")
+      ->capture_default_str()
+      ->check(CLI::Range(size_t{1}, size_t{1000000000}));
+  return [options](CommandContext& context) { return RunTerms(*options, context); };
+}
+
+}  // namespace verbatim

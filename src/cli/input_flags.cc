@@ -1,0 +1,49 @@
+#include "cli/input_flags.h"
+
+#include <CLI/CLI.hpp>
+
+namespace verbatim {
+
+CLI::Option* AddInputFlags(CLI::App& app, InputFlags* flags, InputRequirement requirement) {
+  CLI::Option* input =
+      app.add_option("-i,--input", flags->path, "Answers: CSV, JSON Lines or text ('-' for stdin)");
+  if (requirement == InputRequirement::kRequired) input->required();
+  app.add_option("--column", flags->column,
+                 "Text column: header name or 1-based index (default: the question column)");
+  app.add_option("--id-column", flags->id_column,
+                 "Id column: header name or 1-based index (default: the row number)");
+  app.add_option("--format", flags->format, "Input format: auto, csv, jsonl, text")
+      ->capture_default_str();
+  app.add_option("--delimiter", flags->delimiter,
+                 "CSV delimiter: ',', ';', 'tab' (default: detected from the header)");
+  return input;
+}
+
+Result<InputOptions> MakeInputOptions(const InputFlags& flags) {
+  InputOptions options;
+  options.path = flags.path;
+  options.column = flags.column;
+  options.id_column = flags.id_column;
+  const auto format = ParseInputFormat(flags.format);
+  if (!format) {
+    return MakeError("unknown --format '" + flags.format + "' (use csv, jsonl, text or auto)");
+  }
+  options.format = *format;
+  const std::string& d = flags.delimiter;
+  if (d.empty()) {
+    options.delimiter = 0;
+  } else if (d == "tab" || d == "\\t") {
+    options.delimiter = '\t';
+  } else if (d == "comma") {
+    options.delimiter = ',';
+  } else if (d == "semicolon") {
+    options.delimiter = ';';
+  } else if (d.size() == 1) {
+    options.delimiter = d[0];
+  } else {
+    return MakeError("--delimiter must be one character, 'tab', 'comma' or 'semicolon'");
+  }
+  return options;
+}
+
+}  // namespace verbatim

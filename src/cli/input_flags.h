@@ -1,0 +1,39 @@
+// The input options shared by the analyst commands (explain, kwic, diff,
+// terms): --input, --column, --id-column, --format, --delimiter, with the
+// same meaning as in `verbatim code` (io/input_reader.h).
+#ifndef VERBATIM_CLI_INPUT_FLAGS_H_
+#define VERBATIM_CLI_INPUT_FLAGS_H_
+
+#include <string>
+
+#include "core/status.h"
+#include "io/input_reader.h"
+
+namespace CLI {
+class App;
+class Option;
+}  // namespace CLI
+
+namespace verbatim {
+
+struct InputFlags {
+  std::string path;
+  std::string format = "auto";
+  std::string column;
+  std::string id_column;
+  std::string delimiter;
+};
+
+enum class InputRequirement { kRequired, kOptional };
+
+// Adds the options to `app`, bound to `*flags` (which must outlive parsing).
+// Returns the --input option, for constraints such as needs().
+CLI::Option* AddInputFlags(CLI::App& app, InputFlags* flags, InputRequirement requirement);
+
+// The reader's options. Errors (usage): an unknown --format, a --delimiter
+// that is not one character, "tab", "comma" or "semicolon".
+Result<InputOptions> MakeInputOptions(const InputFlags& flags);
+
+}  // namespace verbatim
+
+#endif  // VERBATIM_CLI_INPUT_FLAGS_H_

@@ -1,0 +1,50 @@
+#include "core/kwic.h"
+
+#include "core/occurrences.h"
+
+namespace verbatim {
+
+Result<KwicMatcher> KwicMatcher::Create(std::string_view pattern, KwicSyntax syntax,
+                                        std::shared_ptr<const Normalizer> normalizer) {
+  KwicMatcher matcher;
+  matcher.pattern_.source = std::string(pattern);
+  if (syntax == KwicSyntax::kRegex) {
+    matcher.pattern_.kind = PatternKind::kRegex;
+  } else {
+    // The codebook's rule for a plain string: a space makes a phrase.
+    matcher.pattern_.kind =
+        pattern.find(' ') == std::string_view::npos ? PatternKind::kTerm : PatternKind::kPhrase;
+  }
+  const std::vector<std::string> sources = PatternRegexSources(matcher.pattern_, *normalizer);
+  if (sources.empty() || sources.front().empty()) {
+    return MakeError("pattern '" + matcher.pattern_.source +
+                     "' has no word to match (only punctuation?)");
+  }
+  matcher.regex_source_ = sources.front();
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_log_errors(false);
+  auto regex = std::make_unique<RE2>(matcher.regex_source_, options);
+  if (!regex->ok()) {
+    return MakeError(std::string(PatternKindName(matcher.pattern_.kind)) + " '" +
+                     matcher.pattern_.source + "' does not compile: " + regex->error());
+  }
+  matcher.atom_.regex = std::move(regex);
+  matcher.atom_.span_group = syntax == KwicSyntax::kRegex ? 0 : 1;
+  matcher.normalizer_ = std::move(normalizer);
+  return matcher;
+}
+
+std::vector<KwicHit> KwicMatcher::Find(std::string_view original) const {
+  NormalizedText normalized;
+  normalizer_->Normalize(original, &normalized);
+  std::vector<KwicHit> hits;
+  for (const TextSpan& span : FindOccurrences(atom_, normalized.text, kMaxHitsPerAnswer)) {
+    if (span.end == span.begin) continue;
+    const auto [begin, end] = normalized.ToOriginal(span.begin, span.end, original);
+    hits.push_back({begin, end});
+  }
+  return hits;
+}
+
+}  // namespace verbatim
