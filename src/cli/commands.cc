@@ -10,6 +10,8 @@ const std::vector<CommandRegistration>& AllCommands() {
        SetupCheckCommand},
       {"agree", "Measure agreement between a gold coding and the machine's coded table",
        SetupAgreeCommand},
+      {"report", "Code an input and write report.html (chart, answers behind each count) and chart.svg",
+       SetupReportCommand},
   };
   return commands;
 }
