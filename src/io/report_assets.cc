@@ -68,6 +68,10 @@ footer { margin-top: 3em; color: var(--muted); font-size: 0.85em; border-top: 1p
   .table-scroll { overflow: visible; }
   h2 { break-after: avoid; }
   svg.chart, .figures, table { break-inside: avoid; }
+  .figures { grid-template-columns: repeat(6, 1fr); gap: 6px; }
+  .figure { padding: 4px 8px; }
+  .figure dd { font-size: 1.5em; }
+  #chart { break-before: page; }
   summary { list-style: none; background: none !important; }
   summary::-webkit-details-marker { display: none; }
   a { color: inherit; text-decoration: none; }
