@@ -19,6 +19,7 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3)
+  packages+=(chromium)  # headless browser test of report.html (tests/e2e/report_browser_test.cc)
 fi
 
 missing=()

@@ -17,6 +17,8 @@ const std::vector<CommandRegistration>& AllCommands() {
       {"diff", "Code the answers with two codebooks and show what changes", SetupDiffCommand},
       {"terms", "The most frequent words and phrases, e.g. of the answers that got no code",
        SetupTermsCommand},
+      {"report", "Code an input and write report.html (chart, answers behind each count) and chart.svg",
+       SetupReportCommand},
   };
   return commands;
 }

@@ -26,6 +26,7 @@ CommandRunner SetupExplainCommand(CLI::App& app);
 CommandRunner SetupKwicCommand(CLI::App& app);
 CommandRunner SetupDiffCommand(CLI::App& app);
 CommandRunner SetupTermsCommand(CLI::App& app);
+CommandRunner SetupReportCommand(CLI::App& app);
 
 }  // namespace verbatim
 

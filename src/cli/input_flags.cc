@@ -4,10 +4,7 @@
 
 namespace verbatim {
 
-CLI::Option* AddInputFlags(CLI::App& app, InputFlags* flags, InputRequirement requirement) {
-  CLI::Option* input =
-      app.add_option("-i,--input", flags->path, "Answers: CSV, JSON Lines or text ('-' for stdin)");
-  if (requirement == InputRequirement::kRequired) input->required();
+void AddInputFormatFlags(CLI::App& app, InputFlags* flags) {
   app.add_option("--column", flags->column,
                  "Text column: header name or 1-based index (default: the question column)");
   app.add_option("--id-column", flags->id_column,
@@ -16,7 +13,20 @@ CLI::Option* AddInputFlags(CLI::App& app, InputFlags* flags, InputRequirement re
       ->capture_default_str();
   app.add_option("--delimiter", flags->delimiter,
                  "CSV delimiter: ',', ';', 'tab' (default: detected from the header)");
+}
+
+CLI::Option* AddInputFlags(CLI::App& app, InputFlags* flags, InputRequirement requirement) {
+  CLI::Option* input =
+      app.add_option("-i,--input", flags->path, "Answers: CSV, JSON Lines or text ('-' for stdin)");
+  if (requirement == InputRequirement::kRequired) input->required();
+  AddInputFormatFlags(app, flags);
   return input;
+}
+
+Result<InputOptions> MakeInputOptions(const std::string& path, const InputFlags& flags) {
+  InputFlags with_path = flags;
+  with_path.path = path;
+  return MakeInputOptions(with_path);
 }
 
 Result<InputOptions> MakeInputOptions(const InputFlags& flags) {

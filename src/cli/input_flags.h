@@ -30,9 +30,15 @@ enum class InputRequirement { kRequired, kOptional };
 // Returns the --input option, for constraints such as needs().
 CLI::Option* AddInputFlags(CLI::App& app, InputFlags* flags, InputRequirement requirement);
 
+// The same options but --input, for commands whose input is a positional
+// argument (report).
+void AddInputFormatFlags(CLI::App& app, InputFlags* flags);
+
 // The reader's options. Errors (usage): an unknown --format, a --delimiter
 // that is not one character, "tab", "comma" or "semicolon".
 Result<InputOptions> MakeInputOptions(const InputFlags& flags);
+// Same, reading `path` whatever flags.path holds.
+Result<InputOptions> MakeInputOptions(const std::string& path, const InputFlags& flags);
 
 }  // namespace verbatim
 

@@ -3,8 +3,9 @@
 // repository root; the token {out} stands for a fresh output folder) and
 // `expected/` with the files the run must write, compared byte for byte, plus
 // `expected/stdout` and `expected/exit_code` when present. In run.json the
-// volatile fields (started_at, seconds) are masked by name, and the output
-// folder's temporary path reads {out} in every file; nothing else is masked.
+// volatile fields (started_at, seconds) are masked by name, in report.html
+// the coding date (<time class="generated">), and the output folder's
+// temporary path reads {out} in every file; nothing else is masked.
 //
 // Regenerate on purpose only: VERBATIM_UPDATE_GOLDEN=1 ctest -R golden, then
 // read the diff before committing it.
@@ -47,8 +48,13 @@ std::string ShellQuote(const std::string& word) {
   return quoted + "'";
 }
 
-// Masks the values of run.json's volatile fields.
+// Masks the values of run.json's volatile fields, and report.html's date.
 std::string MaskVolatile(const std::string& name, std::string content) {
+  if (name == "report.html") {
+    return std::regex_replace(
+        content, std::regex(R"re(<time class="generated" datetime="[^"]*">[^<]*</time>)re"),
+        R"re(<time class="generated" datetime="<masked>"><masked></time>)re");
+  }
   if (name != "run.json") return content;
   content = std::regex_replace(content, std::regex(R"re("started_at": "[^"]*")re"),
                                R"re("started_at": "<masked>")re");

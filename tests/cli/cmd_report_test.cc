@@ -1,0 +1,151 @@
+// verbatim report, in process through RunCli.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/cli.h"
+
+namespace verbatim {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kSourceDir = VERBATIM_SOURCE_DIR;
+const std::string kCodebook = kSourceDir + "/tests/data/codebooks/minimal.yaml";
+const std::string kAnswers = kSourceDir + "/tests/data/report/answers.csv";
+const std::string kGold = kSourceDir + "/tests/data/report/answers.gold.csv";
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+struct CliRun {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+
+CliRun RunVerbatim(std::vector<std::string> args) {
+  args.insert(args.begin(), "verbatim");
+  std::vector<const char*> argv;
+  for (const std::string& arg : args) argv.push_back(arg.c_str());
+  std::ostringstream out, err;
+  const int code = RunCli(static_cast<int>(argv.size()), argv.data(), out, err);
+  return {code, out.str(), err.str()};
+}
+
+class CmdReportTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("verbatim-cmd-report-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string Out() const { return (dir_ / "out").string(); }
+  fs::path dir_;
+};
+
+TEST_F(CmdReportTest, WritesReportAndChartAndSaysSo) {
+  const CliRun run = RunVerbatim(
+      {"report", kAnswers, "--codebook", kCodebook, "--id-column", "id", "--out", Out()});
+  EXPECT_EQ(run.exit_code, kExitSuccess) << run.err;
+  EXPECT_EQ(run.err, "");
+  EXPECT_EQ(run.out, kAnswers +
+                         ": 12 answers read: 6 coded, 1 not coded, 5 disputed, 0 error\n"
+                         "Wrote " +
+                         Out() + "/report.html and " + Out() + "/chart.svg\n");
+  const std::string html = ReadFile(fs::path(Out()) / "report.html");
+  EXPECT_NE(html.find("<dd data-count=\"read\">12</dd>"), std::string::npos);
+  EXPECT_EQ(html.find("id=\"agreement\""), std::string::npos);
+  EXPECT_EQ(ReadFile(fs::path(Out()) / "chart.svg").rfind("<?xml", 0), 0u);
+}
+
+TEST_F(CmdReportTest, QuietPrintsNothing) {
+  const CliRun run = RunVerbatim({"report", kAnswers, "--codebook", kCodebook, "--id-column", "id",
+                                  "--out", Out(), "--quiet"});
+  EXPECT_EQ(run.exit_code, kExitSuccess) << run.err;
+  EXPECT_EQ(run.out, "");
+}
+
+TEST_F(CmdReportTest, AddsAgreementWithGold) {
+  const CliRun run = RunVerbatim({"report", kAnswers, "--codebook", kCodebook, "--id-column", "id",
+                                  "--gold", kGold, "--out", Out()});
+  EXPECT_EQ(run.exit_code, kExitSuccess) << run.err;
+  const std::string html = ReadFile(fs::path(Out()) / "report.html");
+  EXPECT_NE(html.find("<section id=\"agreement\">"), std::string::npos);
+}
+
+TEST_F(CmdReportTest, GoldWithOtherIdsIsADataErrorAndWritesNothing) {
+  // Without --id-column the ids are row numbers, the gold's are a1…a12.
+  const CliRun run =
+      RunVerbatim({"report", kAnswers, "--codebook", kCodebook, "--gold", kGold, "--out", Out()});
+  EXPECT_EQ(run.exit_code, kExitDataError);
+  EXPECT_NE(run.err.find("the answer ids differ"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("no report was written"), std::string::npos);
+  EXPECT_FALSE(fs::exists(fs::path(Out()) / "report.html"));
+}
+
+TEST_F(CmdReportTest, UnknownSortIsAUsageError) {
+  const CliRun run =
+      RunVerbatim({"report", kAnswers, "--codebook", kCodebook, "--sort", "alpha", "--out", Out()});
+  EXPECT_EQ(run.exit_code, kExitUsage);
+  EXPECT_NE(run.err.find("--sort must be 'codebook' or 'count'"), std::string::npos) << run.err;
+  EXPECT_FALSE(fs::exists(Out()));
+}
+
+TEST_F(CmdReportTest, BadDelimiterIsAUsageError) {
+  const CliRun run = RunVerbatim(
+      {"report", kAnswers, "--codebook", kCodebook, "--delimiter", "ab", "--out", Out()});
+  EXPECT_EQ(run.exit_code, kExitUsage);
+  EXPECT_NE(run.err.find("--delimiter"), std::string::npos) << run.err;
+}
+
+TEST_F(CmdReportTest, MissingInputIsADataError) {
+  const CliRun run = RunVerbatim(
+      {"report", (dir_ / "none.csv").string(), "--codebook", kCodebook, "--out", Out()});
+  EXPECT_EQ(run.exit_code, kExitDataError);
+  EXPECT_NE(run.err.find("none.csv"), std::string::npos) << run.err;
+  EXPECT_FALSE(fs::exists(fs::path(Out()) / "report.html"));
+}
+
+TEST_F(CmdReportTest, BrokenCodebookIsADataError) {
+  const CliRun run =
+      RunVerbatim({"report", kAnswers, "--codebook",
+                   kSourceDir + "/tests/data/codebooks/broken/duplicate_id.yaml", "--out", Out()});
+  EXPECT_EQ(run.exit_code, kExitDataError);
+  EXPECT_NE(run.err.find("no report was written"), std::string::npos) << run.err;
+  EXPECT_FALSE(fs::exists(fs::path(Out()) / "report.html"));
+}
+
+TEST_F(CmdReportTest, RowsInErrorAreListedAndMakeTheExitCodeOne) {
+  fs::create_directories(dir_);
+  const fs::path input = dir_ / "bad.csv";
+  std::ofstream(input, std::ios::binary) << "id,text\n1,Revaloriser la CCAM\n2,too,many,fields\n";
+  const CliRun run = RunVerbatim(
+      {"report", input.string(), "--codebook", kCodebook, "--id-column", "id", "--out", Out()});
+  EXPECT_EQ(run.exit_code, kExitDataError);
+  EXPECT_NE(run.err.find("1 row(s) could not be read"), std::string::npos) << run.err;
+  const std::string html = ReadFile(fs::path(Out()) / "report.html");
+  EXPECT_NE(html.find("<ol class=\"answers\" data-list=\"error\">\n<li class=\"answer\""),
+            std::string::npos);
+  EXPECT_NE(html.find("<dd data-count=\"error\">1</dd>"), std::string::npos);
+}
+
+TEST_F(CmdReportTest, IsListedInTheHelp) {
+  const CliRun run = RunVerbatim({"--help"});
+  EXPECT_EQ(run.exit_code, kExitSuccess);
+  EXPECT_NE(run.out.find("report"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace verbatim
