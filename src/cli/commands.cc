@@ -10,6 +10,8 @@ const std::vector<CommandRegistration>& AllCommands() {
        SetupCheckCommand},
       {"agree", "Measure agreement between a gold coding and the machine's coded table",
        SetupAgreeCommand},
+      {"review", "Reviewers' decisions: 'review apply' records a filled review file's decisions",
+       SetupReviewCommand},
   };
   return commands;
 }
