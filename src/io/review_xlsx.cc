@@ -25,6 +25,27 @@ enum class Highlight : unsigned char { kNone = 0, kEvidence = 1, kWeak = 2, kAga
 
 bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
+// Lines a wrapped cell needs at this column width (in characters of the
+// default font): each paragraph over the width wraps. libxlsxwriter does not
+// size rows, and LibreOffice does not re-size them on load.
+size_t WrappedLines(const std::string& text, double width) {
+  const size_t per_line = std::max<size_t>(1, static_cast<size_t>(width * 1.1));
+  size_t lines = 0, characters = 0;
+  auto end_paragraph = [&] {
+    lines += std::max<size_t>(1, (characters + per_line - 1) / per_line);
+    characters = 0;
+  };
+  for (char c : text) {
+    if (c == '\n') {
+      end_paragraph();
+    } else if (!IsContinuationByte(c)) {
+      ++characters;
+    }
+  }
+  end_paragraph();
+  return lines;
+}
+
 std::string CutForCell(const std::string& text) {
   if (text.size() <= kMaxCellBytes) return text;
   size_t end = kMaxCellBytes;
@@ -69,6 +90,10 @@ class XlsxReviewWriter : public ReviewWriter {
       worksheet_write_string(sheet_, 0, static_cast<lxw_col_t>(c), columns_[c].c_str(), header_);
     }
     worksheet_freeze_panes(sheet_, 1, 0);
+    // Printed: landscape, as wide as one page, the header on every page.
+    worksheet_set_landscape(sheet_);
+    worksheet_fit_to_pages(sheet_, 1, 0);
+    worksheet_repeat_rows(sheet_, 0, 0);
   }
 
   ~XlsxReviewWriter() override {
@@ -80,6 +105,14 @@ class XlsxReviewWriter : public ReviewWriter {
                 const ReviewRowExtras& extras) override {
     const std::vector<std::string> cells = ReviewCells(codebook_, record, result, extras, options_);
     const lxw_row_t row = static_cast<lxw_row_t>(++rows_);
+    size_t lines = 1;
+    for (size_t c = 0; c < cells.size(); ++c) {
+      if (columns_[c] == "id" || columns_[c] == "row") continue;
+      const double width = c < std::size(kLayout) ? kLayout[c].width : 20;
+      lines = std::max(lines, WrappedLines(cells[c], width));
+    }
+    constexpr double kLineHeight = 15, kMaxRowHeight = 409;
+    worksheet_set_row(sheet_, row, std::min(kMaxRowHeight, kLineHeight * lines), nullptr);
     for (size_t c = 0; c < cells.size(); ++c) {
       const lxw_col_t col = static_cast<lxw_col_t>(c);
       if (static_cast<int>(c) == kTextColumn) {
@@ -92,6 +125,11 @@ class XlsxReviewWriter : public ReviewWriter {
         } else {
           worksheet_write_string(sheet_, row, col, CutForCell(cells[c]).c_str(), text_input_);
         }
+      } else if (columns_[c] == "proposed" || columns_[c] == "reasons") {
+        // "a; b" wraps between codes; the reader splits on ';' and trims.
+        std::string spaced;
+        for (char ch : cells[c]) spaced += ch == ';' ? std::string("; ") : std::string(1, ch);
+        worksheet_write_string(sheet_, row, col, CutForCell(spaced).c_str(), wrap_);
       } else {
         worksheet_write_string(sheet_, row, col, CutForCell(cells[c]).c_str(), wrap_);
       }

@@ -243,6 +243,16 @@ Result<std::vector<XlsxRow>> ParseWorksheet(std::string_view xml,
   return rows;
 }
 
+Result<std::string> ReadXlsxPart(const std::string& path, const std::string& part) {
+  int zip_error = 0;
+  ZipArchive archive(zip_open(path.c_str(), ZIP_RDONLY, &zip_error));
+  if (!archive) return MakeError("cannot open as an .xlsx workbook", SourceLocation{path, 0, 0});
+  bool absent = false;
+  auto bytes = ReadPart(archive.get(), part, &absent);
+  if (!bytes) return MakeError(bytes.error().message, SourceLocation{path, 0, 0});
+  return bytes;
+}
+
 Result<XlsxSheet> ReadXlsxSheet(const std::string& path, std::string_view sheet_name) {
   auto fail = [&](const std::string& message) {
     return MakeError(message, SourceLocation{path, 0, 0});

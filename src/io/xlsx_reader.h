@@ -47,6 +47,10 @@ struct XlsxSheet {
 // part that is not well-formed XML (with the byte offset), limits exceeded.
 Result<XlsxSheet> ReadXlsxSheet(const std::string& path, std::string_view sheet_name);
 
+// The bytes of one part of the package ("xl/sharedStrings.xml"), for
+// tests and diagnostics. Errors: not a zip archive, no such part, limits.
+Result<std::string> ReadXlsxPart(const std::string& path, const std::string& part);
+
 // The pieces, for tests of what Excel and LibreOffice write.
 Result<std::vector<std::string>> ParseSharedStrings(std::string_view xml);
 Result<std::vector<XlsxRow>> ParseWorksheet(std::string_view xml,
