@@ -217,7 +217,19 @@ Result<Decision> ParseDecision(std::string_view written) {
                        "formula. Type it again as text (start the cell with an apostrophe, "
                        "'=code;code) or format the decision column as Text");
   }
-  if (IdEnd(written, at, end) == end) {
+  for (const char* no : {"no", "non", "aucun", "aucune", "rien", "rejet", "rejete", "reject"}) {
+    if (lower == no) {
+      return ErrorAt(written, at,
+                     "unknown decision " + Quote(body) + ": " + kForms + " (did you mean 'none'?)");
+    }
+  }
+  for (const char* yes : {"oui", "yes", "accord", "valide", "accepte", "accept", "okay", "o.k."}) {
+    if (lower == yes) {
+      return ErrorAt(written, at,
+                     "unknown decision " + Quote(body) + ": " + kForms + " (did you mean 'ok'?)");
+    }
+  }
+  if (IdEnd(written, at, end) == end && lower.find_first_of("._") != std::string::npos) {
     return ErrorAt(written, at,
                    "unknown decision " + Quote(body) + ": " + kForms + " (did you mean '=" +
                        lower + "' or '+" + lower + "'?)");

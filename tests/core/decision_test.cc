@@ -82,7 +82,10 @@ struct ErrorCase {
 
 TEST(DecisionTest, RejectsMalformedDecisionsWithTheCharacterWhereTheyGoWrong) {
   const std::vector<ErrorCase> cases = {
-      {"okay", 1, "unknown decision 'okay'"},
+      {"okay", 1, "unknown decision 'okay': write ok, none, +code -code or =code;code (did you "
+                  "mean 'ok'?)"},
+      {"Non", 1, "(did you mean 'none'?)"},
+      {"reval", 1, "write ok, none, +code -code or =code;code"},
       {"reval.ccam", 1, "did you mean '=reval.ccam' or '+reval.ccam'?"},
       {"  yes please", 3, "write ok, none, +code -code or =code;code"},
       {"=", 1, "names no code"},
