@@ -237,6 +237,25 @@ Result<Decision> ParseDecision(std::string_view written) {
   return ErrorAt(written, at, "unknown decision " + Quote(body) + ": " + kForms);
 }
 
+std::string CanonicalDecisionText(std::string_view written) {
+  auto decision = ParseDecision(written);
+  if (!decision) return TrimDecision(written);
+  std::string out;
+  switch (decision->kind) {
+    case DecisionKind::kAccept: return "ok";
+    case DecisionKind::kReject: return "none";
+    case DecisionKind::kSet:
+      out = "=";
+      for (const WrittenCode& code : decision->codes) out += (out.size() > 1 ? ";" : "") + code.id;
+      return out;
+    case DecisionKind::kEdit:
+      for (const WrittenCode& code : decision->remove) out += (out.empty() ? "-" : " -") + code.id;
+      for (const WrittenCode& code : decision->add) out += (out.empty() ? "+" : " +") + code.id;
+      return out;
+  }
+  return out;
+}
+
 std::vector<Error> CheckDecisionCodes(const Decision& decision, const Codebook& codebook) {
   std::vector<std::string> candidates;
   candidates.reserve(codebook.codes.size());

@@ -63,6 +63,12 @@ std::string TrimCell(std::string_view cell);
 // leading apostrophe removed. "  'ok " -> "ok".
 std::string TrimDecision(std::string_view written);
 
+// The decision in a canonical written form, so that two spellings of one
+// decision compare equal: "ok", "none", "=a;b" (ids lower-cased, in written
+// order, ';'-separated), "-a +b" (removals first). A cell that does not
+// parse comes back trimmed (TrimDecision), as written.
+std::string CanonicalDecisionText(std::string_view written);
+
 // Parses one cell. Errors carry the message and location.column (1-based,
 // in characters of `written`); file and line are the caller's to fill.
 // The message quotes the cell and, when the cell looks like a spreadsheet

@@ -33,7 +33,8 @@ std::vector<WrittenDecision> UnappliedDecisions(const std::vector<WrittenDecisio
   for (const WrittenDecision& row : written) {
     if (IsBlankDecision(row.decision)) continue;
     const DecisionRecord* record = ledger.Find(row.id);
-    if (record != nullptr && record->decision == TrimDecision(row.decision) &&
+    if (record != nullptr &&
+        CanonicalDecisionText(record->decision) == CanonicalDecisionText(row.decision) &&
         record->comment == TrimCell(row.comment)) {
       continue;
     }

@@ -70,8 +70,9 @@ struct WrittenDecision {
 };
 
 // The rows whose decision is not blank and not recorded in `ledger` (no
-// decision for the id, or one with another decision or comment, both
-// compared trimmed), in input
+// decision for the id, or one with another decision or comment; decisions
+// compared in canonical form, so "=a;b" typed and "=a,b" as a spreadsheet
+// gave it back are one decision; comments compared trimmed), in input
 // order: work that would be lost if the review file were overwritten.
 std::vector<WrittenDecision> UnappliedDecisions(const std::vector<WrittenDecision>& written,
                                                 const DecisionLedger& ledger);

@@ -59,7 +59,7 @@ TEST(DecisionLedgerTest, UnappliedDecisionsAreTheFilledRowsTheLedgerDoesNotHave)
   ledger.Upsert(Record("2", "=a;b"));
   const std::vector<WrittenDecision> written = {
       {"1", " ok ", "fine ", 2},      // recorded (compared trimmed)
-      {"2", "'=a;b", "", 3},          // recorded (text marker ignored)
+      {"2", "'=A,b", "", 3},          // recorded (same decision, as a spreadsheet gave it back)
       {"3", "", "a comment alone", 4},  // no decision: nothing to apply
       {"4", "none", "", 5},           // never applied
       {"1", "ok", "changed my mind", 6},  // same decision, another comment

@@ -122,6 +122,15 @@ TEST(DecisionTest, TrimDecisionRemovesBlanksAndTheTextMarker) {
   EXPECT_EQ(TrimCell("  a comment \r\n"), "a comment");
 }
 
+TEST(DecisionTest, CanonicalTextMakesSpellingsOfOneDecisionEqual) {
+  EXPECT_EQ(CanonicalDecisionText(" OK "), "ok");
+  EXPECT_EQ(CanonicalDecisionText("None"), "none");
+  EXPECT_EQ(CanonicalDecisionText("= A , b"), "=a;b");
+  EXPECT_EQ(CanonicalDecisionText("=a;b"), "=a;b");
+  EXPECT_EQ(CanonicalDecisionText("+b -a"), "-a +b");
+  EXPECT_EQ(CanonicalDecisionText("  what? "), "what?");
+}
+
 TEST(DecisionTest, KindNamesAreUnique) {
   std::set<std::string_view> names;
   for (DecisionKind kind : kAllDecisionKinds) names.insert(DecisionKindName(kind));
