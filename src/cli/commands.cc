@@ -19,6 +19,8 @@ const std::vector<CommandRegistration>& AllCommands() {
        SetupTermsCommand},
       {"report", "Code an input and write report.html (chart, answers behind each count) and chart.svg",
        SetupReportCommand},
+      {"review", "Reviewers' decisions: 'review apply' records a filled review file's decisions",
+       SetupReviewCommand},
   };
   return commands;
 }

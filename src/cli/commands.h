@@ -27,6 +27,7 @@ CommandRunner SetupKwicCommand(CLI::App& app);
 CommandRunner SetupDiffCommand(CLI::App& app);
 CommandRunner SetupTermsCommand(CLI::App& app);
 CommandRunner SetupReportCommand(CLI::App& app);
+CommandRunner SetupReviewCommand(CLI::App& app);
 
 }  // namespace verbatim
 

@@ -5,6 +5,13 @@
 // reasons (review reason names), error, one 0/1 column per theme and
 // subtheme in codebook order (a theme is 1 when it or a subtheme is counted:
 // ready for R, pandas, SPSS), evidence (code="words as written" | …).
+//
+// With DecisionColumns::kInclude (a run that applies a decisions file),
+// status, codes and the 0/1 columns are final (a human decision over the
+// machine's codes), and four columns follow evidence: decided (applied,
+// stale, unknown_code, or empty when no decision names the answer),
+// decision (as the reviewer wrote it), machine_status and machine_codes
+// (what the machine alone gave).
 #ifndef VERBATIM_IO_CODED_TABLE_H_
 #define VERBATIM_IO_CODED_TABLE_H_
 
@@ -13,20 +20,29 @@
 
 #include "core/coder.h"
 #include "core/compiled_codebook.h"
+#include "core/decision_apply.h"
 #include "io/csv_writer.h"
 #include "io/input_reader.h"
 
 namespace verbatim {
 
+enum class DecisionColumns { kOmit, kInclude };
+
 class CodedTableWriter {
  public:
-  // Writes the header. `out` must outlive the writer.
-  CodedTableWriter(std::ostream& out, const CompiledCodebook& codebook);
+  // Writes the header. `out` must outlive the writer. Default: kOmit.
+  CodedTableWriter(std::ostream& out, const CompiledCodebook& codebook,
+                   DecisionColumns decision_columns = DecisionColumns::kOmit);
+  // The machine's coding (with kInclude: as an answer no decision names).
   void Write(const InputRecord& record, const CodingResult& result);
+  // With decisions: `final` from FinalCodingOf(result, match).
+  void Write(const InputRecord& record, const CodingResult& result, const FinalCoding& final,
+             const DecisionMatch& match);
 
  private:
   CsvWriter csv_;
   const CompiledCodebook& codebook_;
+  DecisionColumns decision_columns_;
 };
 
 }  // namespace verbatim

@@ -21,6 +21,62 @@ void WriteCountsCsv(std::ostream& out, const std::vector<CountRow>& rows) {
   }
 }
 
+void WriteDecidedCountsCsv(std::ostream& out, const std::vector<DecidedCountRow>& rows) {
+  CsvWriter csv(out);
+  csv.WriteRow({"level", "id", "label", "answers", "pct_answers", "pct_coded", "machine_answers",
+                "decided_added", "decided_removed"});
+  for (const DecidedCountRow& row : rows) {
+    csv.WriteRow({std::string(CountLevelName(row.final.level)), row.final.id, row.final.label,
+                  std::to_string(row.final.answers), OneDecimal(row.final.percent_of_answers),
+                  OneDecimal(row.final.percent_of_coded), std::to_string(row.machine),
+                  std::to_string(row.added), std::to_string(row.removed)});
+  }
+}
+
+namespace {
+
+// The label column of the terminal table, or "" when the row is not shown.
+std::string TableLabel(const CountRow& row, int* theme_number, bool* blank_line_before) {
+  *blank_line_before = false;
+  switch (row.level) {
+    case CountLevel::kTheme:
+      return fmt::format("{}. {}", ++*theme_number, row.label);
+    case CountLevel::kSubtheme:
+      return "   " + row.label;
+    case CountLevel::kThemeOnly:
+      return row.answers == 0 ? "" : "   (" + row.label + ")";
+    case CountLevel::kStatus:
+      *blank_line_before = row.id == "coded";
+      return row.label;
+    case CountLevel::kTotal:
+      return row.label;
+  }
+  return row.label;
+}
+
+}  // namespace
+
+void PrintDecidedCountsTable(std::ostream& out, const std::vector<DecidedCountRow>& rows) {
+  constexpr int kLabelWidth = 72;
+  out << fmt::format("{:<{}} {:>7} {:>9} {:>7} {:>9}\n", "", kLabelWidth, "machine", "decided",
+                     "final", "% answers");
+  int theme_number = 0;
+  for (const DecidedCountRow& row : rows) {
+    bool blank_line = false;
+    std::string label = TableLabel(row.final, &theme_number, &blank_line);
+    if (row.final.level == CountLevel::kThemeOnly && row.machine > 0) {
+      label = "   (" + row.final.label + ")";
+    }
+    if (label.empty()) continue;
+    if (blank_line) out << '\n';
+    std::string change;
+    if (row.added > 0) change += fmt::format("+{}", row.added);
+    if (row.removed > 0) change += fmt::format("{}-{}", change.empty() ? "" : " ", row.removed);
+    out << fmt::format("{:<{}} {:>7} {:>9} {:>7} {:>8.1f}%\n", label, kLabelWidth, row.machine,
+                       change, row.final.answers, row.final.percent_of_answers);
+  }
+}
+
 void PrintCountsTable(std::ostream& out, const std::vector<CountRow>& rows) {
   constexpr int kLabelWidth = 84;
   out << fmt::format("{:<{}} {:>7} {:>9}\n", "", kLabelWidth, "answers", "% answers");

@@ -17,6 +17,26 @@ void WriteRunManifest(std::ostream& out, const RunManifest& manifest) {
   json["rows"] = manifest.rows;
   json["seconds"] = manifest.seconds;
   json["outputs"] = manifest.outputs;
+  if (manifest.decisions) {
+    const ManifestDecisions& d = *manifest.decisions;
+    auto notes = [](const std::vector<ManifestDecision>& list, bool with_codes) {
+      nlohmann::ordered_json array = nlohmann::ordered_json::array();
+      for (const ManifestDecision& note : list) {
+        nlohmann::ordered_json item = {
+            {"id", note.id}, {"decision", note.decision}, {"decided_at", note.decided_at}};
+        if (with_codes) item["unknown_codes"] = note.unknown_codes;
+        array.push_back(std::move(item));
+      }
+      return array;
+    };
+    json["decisions"] = {{"path", d.path},
+                         {"sha256", d.sha256},
+                         {"recorded", d.recorded},
+                         {"applied", d.applied},
+                         {"stale", notes(d.stale, false)},
+                         {"unknown_code", notes(d.unknown_code, true)},
+                         {"not_in_input", d.not_in_input}};
+  }
   out << json.dump(2) << '\n';
 }
 

@@ -1,0 +1,274 @@
+// verbatim review apply REVIEW_FILE --decisions FILE [--codebook CB] [--input FILE]
+//                      [--format F] [--column C] [--id-column C] [--delimiter D] [--dry-run]
+#include <ctime>
+#include <filesystem>
+#include <unordered_map>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/cli.h"
+#include "cli/codebook_setup.h"
+#include "cli/commands.h"
+#include "core/review_merge.h"
+#include "io/decisions_file.h"
+#include "io/file_lock.h"
+#include "io/input_reader.h"
+#include "io/review_reader.h"
+#include "io/run_manifest_reader.h"
+#include "io/sha256.h"
+
+namespace verbatim {
+namespace {
+
+struct ApplyOptions {
+  std::string review;
+  std::string decisions;
+  std::string codebook;
+  std::string input;
+  std::string format;
+  std::string column;
+  std::string id_column;
+  std::string delimiter;
+  bool dry_run = false;
+};
+
+std::string UtcNow() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
+std::string ShellWord(const std::string& word) {
+  if (word.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./") ==
+      std::string::npos) {
+    return word;
+  }
+  std::string quoted = "'";
+  for (char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+std::string JoinLimited(const std::vector<std::string>& ids, size_t limit = 10) {
+  std::string out;
+  for (size_t i = 0; i < ids.size() && i < limit; ++i) out += (i ? ", " : "") + ids[i];
+  if (ids.size() > limit) out += fmt::format(", … ({} in all)", ids.size());
+  return out;
+}
+
+// The input options of the run: the command line's, else run.json's.
+Result<InputOptions> RunInputOptions(const ApplyOptions& options, const RunManifest& manifest) {
+  InputOptions input;
+  input.path = options.input.empty() ? manifest.input_path : options.input;
+  auto setting = [&](const std::string& given, const char* key, const char* none) {
+    if (!given.empty()) return given;
+    const auto found = manifest.settings.find(key);
+    if (found == manifest.settings.end() || found->second == none) return std::string();
+    return found->second;
+  };
+  input.column = setting(options.column, "column", "");
+  input.id_column = setting(options.id_column, "id_column", "(row number)");
+  const std::string format = setting(options.format, "format", "auto");
+  const auto parsed = ParseInputFormat(format.empty() ? "auto" : format);
+  if (!parsed) return MakeError("unknown input format '" + format + "'");
+  input.format = *parsed;
+  const std::string delimiter = setting(options.delimiter, "delimiter", "auto");
+  if (delimiter == "tab" || delimiter == "\\t") {
+    input.delimiter = '\t';
+  } else if (delimiter == "comma") {
+    input.delimiter = ',';
+  } else if (delimiter == "semicolon") {
+    input.delimiter = ';';
+  } else if (delimiter.size() == 1) {
+    input.delimiter = delimiter[0];
+  } else if (!delimiter.empty()) {
+    return MakeError("unknown delimiter '" + delimiter + "'");
+  }
+  return input;
+}
+
+int RunApply(const ApplyOptions& options, CommandContext& context) {
+  auto review = ReadReviewFile(options.review);
+  if (!review) {
+    context.err << "verbatim review apply: " << FormatError(review.error()) << '\n';
+    return kExitDataError;
+  }
+
+  const std::string manifest_path =
+      (std::filesystem::path(options.review).parent_path() / "run.json").string();
+  RunManifest manifest;
+  if (std::filesystem::exists(manifest_path)) {
+    auto read = ReadRunManifest(manifest_path);
+    if (!read) {
+      context.err << "verbatim review apply: warning: " << FormatError(read.error()) << '\n';
+    } else {
+      manifest = std::move(*read);
+    }
+  }
+  const std::string codebook_path =
+      options.codebook.empty() ? manifest.codebook_path : options.codebook;
+  if (codebook_path.empty()) {
+    context.err << "verbatim review apply: no --codebook given and no run.json beside "
+                << options.review << " names one\n";
+    return kExitUsage;
+  }
+  auto input_options = RunInputOptions(options, manifest);
+  if (!input_options) {
+    context.err << "verbatim review apply: " << input_options.error().message << '\n';
+    return kExitUsage;
+  }
+  if (input_options->path.empty() || input_options->path == "-") {
+    context.err << "verbatim review apply: the answers of the run are needed to check ids and "
+                   "texts: give them with --input (run.json beside "
+                << options.review << " names "
+                << (input_options->path.empty() ? "none" : "standard input") << ")\n";
+    return kExitUsage;
+  }
+
+  CodebookSetup setup = SetUpCodebook(codebook_path);
+  PrintDiagnostics(context.err, setup.diagnostics);
+  if (!setup.compiled) {
+    context.err << "verbatim review apply: " << codebook_path
+                << " has errors (above); nothing was recorded\n";
+    return kExitDataError;
+  }
+  const Codebook& book = setup.compiled->codebook();
+  if (!manifest.codebook_sha256.empty() && codebook_path == manifest.codebook_path) {
+    auto digest = Sha256File(codebook_path);
+    if (digest && *digest != manifest.codebook_sha256) {
+      context.err << "verbatim review apply: warning: " << codebook_path
+                  << " changed since the run that wrote " << options.review
+                  << "; decisions are checked against its current version (" << book.info.id
+                  << " " << book.info.version << ")\n";
+    }
+  }
+
+  auto reader = OpenInput(*input_options);
+  if (!reader) {
+    context.err << "verbatim review apply: " << FormatError(reader.error()) << '\n';
+    return kExitDataError;
+  }
+  std::unordered_map<std::string, RunAnswer> run;
+  InputRecord record;
+  while ((*reader)->Next(&record)) {
+    auto [it, added] = run.try_emplace(record.id);
+    if (!added) {
+      ++it->second.occurrences;
+      continue;
+    }
+    it->second.text = record.text;
+    it->second.text_sha256 = Sha256Hex(record.text);
+    it->second.unreadable = !record.error.empty();
+  }
+
+  DecisionBatchOptions batch_options;
+  batch_options.review_path = options.review;
+  batch_options.input_name = input_options->path;
+  batch_options.decided_at = UtcNow();
+  batch_options.has_proposed_column = review->has_proposed;
+  DecisionBatch batch = BuildDecisionRecords(review->rows, run, book, batch_options);
+  if (!batch.diagnostics.empty()) {
+    PrintDiagnostics(context.err, batch.diagnostics);
+    context.err << fmt::format(
+        "verbatim review apply: {} error(s) in {} (above); nothing was recorded in {}\n",
+        batch.diagnostics.size(), options.review, options.decisions);
+    return kExitDataError;
+  }
+  if (options.dry_run) {
+    context.out << fmt::format("{}: {} decision(s) valid, {} row(s) without a decision; nothing "
+                               "recorded (--dry-run)\n",
+                               options.review, batch.records.size(), batch.blank);
+    return kExitSuccess;
+  }
+
+  auto lock = FileLock::Acquire(options.decisions);
+  if (!lock) {
+    context.err << "verbatim review apply: " << FormatError(lock.error()) << '\n';
+    return kExitDataError;
+  }
+  DecisionLedger ledger;
+  const bool existed = std::filesystem::exists(options.decisions);
+  if (existed) {
+    LoadedDecisions loaded = ReadDecisionsFile(options.decisions);
+    if (HasErrors(loaded.diagnostics)) {
+      PrintDiagnostics(context.err, loaded.diagnostics);
+      context.err << "verbatim review apply: " << options.decisions
+                  << " has errors (above); it was left as it is and nothing was recorded\n";
+      return kExitDataError;
+    }
+    ledger = std::move(loaded.ledger);
+  }
+  std::vector<std::string> added, replaced;
+  size_t unchanged = 0;
+  for (DecisionRecord& decision : batch.records) {
+    const std::string id = decision.id;
+    switch (ledger.Upsert(std::move(decision))) {
+      case UpsertOutcome::kAdded: added.push_back(id); break;
+      case UpsertOutcome::kReplaced: replaced.push_back(id); break;
+      case UpsertOutcome::kUnchanged: ++unchanged; break;
+    }
+  }
+  if (added.empty() && replaced.empty() && existed) {
+    context.out << fmt::format(
+        "{}: unchanged: its {} decision(s) from {} are already recorded ({} row(s) without a "
+        "decision)\n",
+        options.decisions, unchanged, options.review, batch.blank);
+    return kExitSuccess;
+  }
+  if (auto saved = SaveDecisionsFile(options.decisions, ledger, KeepBackup::kYes); !saved) {
+    context.err << "verbatim review apply: " << FormatError(saved.error()) << "\nverbatim review "
+                << "apply: " << options.decisions
+                << " was left as it was; nothing was recorded\n";
+    return kExitDataError;
+  }
+  context.out << fmt::format(
+      "Recorded in {}: {} new decision(s), {} replaced{}, {} unchanged; {} row(s) without a "
+      "decision skipped; {} decision(s) in all.\n",
+      options.decisions, added.size(), replaced.size(),
+      replaced.empty() ? "" : " (" + JoinLimited(replaced) + ")", unchanged, batch.blank,
+      ledger.size());
+  if (existed) {
+    context.out << "The previous version is kept as " << DecisionsBackupPath(options.decisions)
+                << ".\n";
+  }
+  const std::string out_dir = std::filesystem::path(options.review).parent_path().string();
+  context.out << fmt::format("Apply them: verbatim code {} --codebook {} --out {} --decisions {}\n",
+                             ShellWord(input_options->path), ShellWord(codebook_path),
+                             ShellWord(out_dir.empty() ? "." : out_dir),
+                             ShellWord(options.decisions));
+  return kExitSuccess;
+}
+
+}  // namespace
+
+CommandRunner SetupReviewCommand(CLI::App& app) {
+  app.require_subcommand(1);
+  CLI::App* apply = app.add_subcommand(
+      "apply", "Validate the decisions of a filled review file and record them in a decisions file");
+  auto options = std::make_shared<ApplyOptions>();
+  apply->add_option("review", options->review, "The filled review file (review.csv or review.xlsx)")
+      ->required();
+  apply->add_option("--decisions", options->decisions,
+                    "The decisions file to update (created if absent; its previous version is "
+                    "kept as FILE.bak)")
+      ->required();
+  apply->add_option("-c,--codebook", options->codebook,
+                    "Codebook (default: the one named in run.json beside the review file)");
+  apply->add_option("--input", options->input,
+                    "The run's answers (default: the input named in run.json beside the review "
+                    "file)");
+  apply->add_option("--format", options->format, "Input format (default: the run's)");
+  apply->add_option("--column", options->column, "Text column (default: the run's)");
+  apply->add_option("--id-column", options->id_column, "Id column (default: the run's)");
+  apply->add_option("--delimiter", options->delimiter, "CSV delimiter (default: the run's)");
+  apply->add_flag("--dry-run", options->dry_run, "Validate only; record nothing");
+  return [options, apply](CommandContext& context) {
+    if (apply->parsed()) return RunApply(*options, context);
+    return static_cast<int>(kExitUsage);
+  };
+}
+
+}  // namespace verbatim

@@ -1,0 +1,207 @@
+// verbatim review apply, in-process, on the small fixtures of tests/data/review/.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "io/decisions_file.h"
+#include "tests/testing/temp_dir.h"
+
+namespace verbatim {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::CliRun;
+using testing::ReadFile;
+using testing::RunCommand;
+using testing::WriteFile;
+
+const fs::path kSource = VERBATIM_SOURCE_DIR;
+const fs::path kData = kSource / "tests/data/review";
+const std::string kCodebook = (kSource / "tests/data/codebooks/minimal.yaml").string();
+const std::string kAnswers = (kData / "answers.csv").string();
+
+class ReviewApplyTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = testing::MakeTestDir("verbatim-apply");
+    out_ = dir_ / "out";
+    decisions_ = (dir_ / "decisions.csv").string();
+    const CliRun coded = RunCommand({"code", kAnswers, "--codebook", kCodebook, "--id-column", "id",
+                                     "--out", out_.string(), "-q"});
+    ASSERT_EQ(coded.exit_code, 0) << coded.err;
+    review_ = (out_ / "review.csv").string();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // The reviewer fills the review file: the fixture's decisions, or `content`.
+  void Fill(const std::string& content = ReadFile(kData / "review_filled.csv")) {
+    WriteFile(review_, content);
+  }
+  CliRun Apply(std::vector<std::string> extra = {}) {
+    std::vector<std::string> args = {"review", "apply", review_, "--decisions", decisions_};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return RunCommand(args);
+  }
+
+  fs::path dir_, out_;
+  std::string review_, decisions_;
+};
+
+TEST_F(ReviewApplyTest, RecordsTheDecisionsOfAFilledReviewFile) {
+  Fill();
+  const CliRun run = Apply();  // input, codebook and id column come from run.json
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("Recorded in " + decisions_ +
+                         ": 3 new decision(s), 0 replaced, 0 unchanged; 1 row(s) without a "
+                         "decision skipped; 3 decision(s) in all."),
+            std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("Apply them: verbatim code " + kAnswers + " --codebook " + kCodebook +
+                         " --out " + out_.string() + " --decisions " + decisions_),
+            std::string::npos)
+      << run.out;
+  LoadedDecisions loaded = ReadDecisionsFile(decisions_);
+  ASSERT_TRUE(loaded.diagnostics.empty());
+  ASSERT_EQ(loaded.ledger.size(), 3u);
+  const DecisionRecord* a4 = loaded.ledger.Find("a4");
+  ASSERT_NE(a4, nullptr);
+  EXPECT_EQ(a4->codes,
+            (std::vector<std::string>{"revalorisation.ccam", "liberte_tarifaire.depassements"}));
+  EXPECT_EQ(a4->comment, "les deux demandes");
+  EXPECT_EQ(a4->codebook_id, "minimal");
+  EXPECT_EQ(a4->text, "Hausse de la CCAM et liberté des dépassements");
+  EXPECT_EQ(a4->decided_at.size(), 20u) << a4->decided_at;
+  EXPECT_EQ(loaded.ledger.Find("a3")->codes, std::vector<std::string>{});
+  EXPECT_EQ(loaded.ledger.Find("a6"), nullptr) << "a blank decision is skipped";
+}
+
+TEST_F(ReviewApplyTest, ApplyingTheSameFileAgainChangesNothing) {
+  Fill();
+  ASSERT_EQ(Apply().exit_code, 0);
+  const std::string first = ReadFile(decisions_);
+  const CliRun again = Apply();
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.out.find("unchanged: its 3 decision(s)"), std::string::npos) << again.out;
+  EXPECT_EQ(ReadFile(decisions_), first);
+  EXPECT_FALSE(fs::exists(DecisionsBackupPath(decisions_)));
+}
+
+TEST_F(ReviewApplyTest, AChangedDecisionReplacesTheOldOneWhichTheBackupKeeps) {
+  Fill();
+  ASSERT_EQ(Apply().exit_code, 0);
+  const std::string first = ReadFile(decisions_);
+  std::string changed = ReadFile(kData / "review_filled.csv");
+  changed.replace(changed.find(",ok,CCAM seule"), 14, ",none,CCAM seule");
+  Fill(changed);
+  const CliRun run = Apply();
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("0 new decision(s), 1 replaced (a2), 2 unchanged"), std::string::npos)
+      << run.out;
+  EXPECT_EQ(ReadFile(DecisionsBackupPath(decisions_)), first);
+  LoadedDecisions loaded = ReadDecisionsFile(decisions_);
+  EXPECT_EQ(loaded.ledger.Find("a2")->decision, "none");
+  EXPECT_EQ(loaded.ledger.records()[0].id, "a2") << "the replaced decision keeps its place";
+}
+
+TEST_F(ReviewApplyTest, ReportsEveryErrorWithItsRowAndRecordsNothing) {
+  Fill();
+  ASSERT_EQ(Apply().exit_code, 0);
+  const std::string before = ReadFile(decisions_);
+  Fill(
+      "id,row,text,proposed,reasons,details,evidence,decision,comment\n"
+      "a2,2,La CCAM svp,revalorisation.ccam,weak,,,+revalorisation.cam,\n"
+      "a3,3,\"Pas de dépassements, merci\",liberte_tarifaire.depassements,negated,,,no,\n"
+      "a9,9,Inconnue,,,,,none,\n"
+      "a4,4,Hausse de la CCAM et liberté des dépassements,,conflict,,,=liberte_tarifair,\n");
+  const CliRun run = Apply();
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find(review_ + ":2: error: answer a2: unknown code 'revalorisation.cam' (did "
+                                   "you mean 'revalorisation.ccam'?) in decision "
+                                   "'+revalorisation.cam'"),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find(review_ + ":3: error: answer a3: unknown decision 'no': write ok, none, +code "
+                                   "-code or =code;code (did you mean 'none'?)"), std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find(review_ + ":4: error: answer a9: not an answer of " + kAnswers),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find(review_ + ":5: error: answer a4: unknown code 'liberte_tarifair' (did "
+                                   "you mean 'liberte_tarifaire'?)"),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find("4 error(s) in " + review_ + " (above); nothing was recorded in " +
+                         decisions_),
+            std::string::npos)
+      << run.err;
+  EXPECT_EQ(ReadFile(decisions_), before);
+  EXPECT_FALSE(fs::exists(DecisionsBackupPath(decisions_)));
+}
+
+// "An interrupted run never loses a decision": the save fails midway (the
+// backup cannot be written), the decisions file keeps every decision.
+TEST_F(ReviewApplyTest, AFailureWhileSavingLeavesThePreviousDecisionsIntact) {
+  Fill();
+  ASSERT_EQ(Apply().exit_code, 0);
+  const std::string before = ReadFile(decisions_);
+  fs::create_directories(DecisionsBackupPath(decisions_) + "/in-the-way");
+  std::string changed = ReadFile(kData / "review_filled.csv");
+  changed.replace(changed.find(",ok,CCAM seule"), 14, ",none,CCAM seule");
+  Fill(changed);
+  const CliRun run = Apply();
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("was left as it was; nothing was recorded"), std::string::npos) << run.err;
+  EXPECT_EQ(ReadFile(decisions_), before);
+  for (const auto& entry : fs::directory_iterator(dir_)) {
+    EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
+  }
+}
+
+TEST_F(ReviewApplyTest, ADamagedDecisionsFileIsLeftAlone) {
+  Fill();
+  WriteFile(decisions_, "id,codes\n1,a\n");
+  const CliRun run = Apply();
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("it was left as it is and nothing was recorded"), std::string::npos)
+      << run.err;
+  EXPECT_EQ(ReadFile(decisions_), "id,codes\n1,a\n");
+}
+
+TEST_F(ReviewApplyTest, DryRunValidatesAndRecordsNothing) {
+  Fill();
+  const CliRun run = Apply({"--dry-run"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("3 decision(s) valid, 1 row(s) without a decision; nothing recorded"),
+            std::string::npos)
+      << run.out;
+  EXPECT_FALSE(fs::exists(decisions_));
+}
+
+TEST_F(ReviewApplyTest, WithoutRunJsonTheCodebookMustBeGiven) {
+  fs::remove(out_ / "run.json");
+  Fill();
+  const CliRun run = Apply();
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("no --codebook given and no run.json beside"), std::string::npos)
+      << run.err;
+  const CliRun given = Apply({"--codebook", kCodebook, "--input", kAnswers, "--id-column", "id"});
+  EXPECT_EQ(given.exit_code, 0) << given.err;
+}
+
+TEST_F(ReviewApplyTest, ReadsDecisionsFromAWorkbookSavedByLibreOffice) {
+  const CliRun run = RunCommand({"review", "apply", (kData / "libreoffice_review.xlsx").string(),
+                                 "--decisions", decisions_, "--codebook", kCodebook, "--input",
+                                 kAnswers, "--id-column", "id"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  LoadedDecisions loaded = ReadDecisionsFile(decisions_);
+  ASSERT_EQ(loaded.ledger.size(), 4u);
+  EXPECT_EQ(loaded.ledger.Find("a4")->codes,
+            (std::vector<std::string>{"revalorisation.ccam", "liberte_tarifaire.depassements"}))
+      << "the decision LibreOffice made a formula of";
+  EXPECT_EQ(loaded.ledger.Find("a6")->codes, std::vector<std::string>{"revalorisation.ccam"});
+  EXPECT_EQ(loaded.ledger.Find("a6")->comment,
+            "« pas quoi dire » : on code quand même, dit \"Marie\"");
+}
+
+}  // namespace
+}  // namespace verbatim
