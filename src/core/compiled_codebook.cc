@@ -52,37 +52,60 @@ std::unique_ptr<RE2> CompileCueRegex(const std::vector<std::string>& cues,
 
 }  // namespace
 
-std::vector<std::string> PatternRegexSources(const Pattern& pattern, const Normalizer& normalizer) {
-  std::vector<std::string> sources;
+namespace {
+
+// One atom's two regexes: the bounded one that gives spans, and the
+// prefilter the Set runs (see UnboundedAlternation). Both empty when the
+// atom has no word.
+struct AtomSource {
+  std::string regex;
+  std::string prefilter;
+};
+
+AtomSource WordsAtom(const std::vector<WordsRegex>& alternatives) {
+  std::vector<std::string> cores;
+  std::vector<bool> stem_ends;
+  for (const WordsRegex& regex : alternatives) {
+    if (regex.core.empty()) continue;
+    cores.push_back(regex.core);
+    stem_ends.push_back(regex.stem_end);
+  }
+  if (cores.empty()) return {};
+  return {BoundedAlternation(cores, stem_ends), UnboundedAlternation(cores)};
+}
+
+std::vector<AtomSource> PatternAtomSources(const Pattern& pattern, const Normalizer& normalizer) {
+  std::vector<AtomSource> sources;
   switch (pattern.kind) {
     case PatternKind::kRegex:
-      sources.push_back(pattern.source);
+      sources.push_back({pattern.source, pattern.source});
       break;
     case PatternKind::kTerm:
     case PatternKind::kPhrase: {
       const WordJoin join =
           pattern.kind == PatternKind::kTerm ? WordJoin::kStrict : WordJoin::kPhrase;
-      WordsRegex regex = TermOrPhraseCore(pattern.source, normalizer, join);
-      if (!regex.core.empty()) {
-        sources.push_back(BoundedAlternation({regex.core}, {regex.stem_end}));
-      } else {
-        sources.emplace_back();
-      }
+      sources.push_back(WordsAtom({TermOrPhraseCore(pattern.source, normalizer, join)}));
       break;
     }
     case PatternKind::kNear:
       for (const std::vector<std::string>& group : pattern.groups) {
-        std::vector<std::string> cores;
-        std::vector<bool> stem_ends;
+        std::vector<WordsRegex> alternatives;
         for (const std::string& item : group) {
-          WordsRegex regex = TermOrPhraseCore(item, normalizer, JoinFor(item));
-          if (regex.core.empty()) continue;
-          cores.push_back(regex.core);
-          stem_ends.push_back(regex.stem_end);
+          alternatives.push_back(TermOrPhraseCore(item, normalizer, JoinFor(item)));
         }
-        sources.push_back(cores.empty() ? std::string() : BoundedAlternation(cores, stem_ends));
+        sources.push_back(WordsAtom(alternatives));
       }
       break;
+  }
+  return sources;
+}
+
+}  // namespace
+
+std::vector<std::string> PatternRegexSources(const Pattern& pattern, const Normalizer& normalizer) {
+  std::vector<std::string> sources;
+  for (AtomSource& source : PatternAtomSources(pattern, normalizer)) {
+    sources.push_back(std::move(source.regex));
   }
   return sources;
 }
@@ -120,7 +143,8 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
         entry.pattern = &pattern;
         const int pattern_index = static_cast<int>(compiled->patterns_.size());
         bool pattern_ok = true;
-        for (const std::string& source : PatternRegexSources(pattern, norm)) {
+        for (const AtomSource& atom_source : PatternAtomSources(pattern, norm)) {
+          const std::string& source = atom_source.regex;
           if (source.empty()) {
             report(Severity::kError, pattern.location,
                    "pattern '" + pattern.source + "' of '" + definition.id +
@@ -142,7 +166,7 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
                        "' can match the empty string: it hits every answer");
           }
           std::string set_error;
-          const int set_index = compiled->set_->Add(source, &set_error);
+          const int set_index = compiled->set_->Add(atom_source.prefilter, &set_error);
           if (set_index < 0) {
             report(Severity::kError, pattern.location,
                    "pattern '" + pattern.source + "' of '" + definition.id +

@@ -3,8 +3,11 @@
 //
 // Design: each term, phrase and regex pattern is one "atom"; a near pattern
 // contributes one atom per group (the window test is done in code, on hits
-// only); exclusions are atoms too. The Set answers "which atoms occur" in one
-// pass; the per-atom RE2 is used afterwards, on hits only, for spans.
+// only); exclusions are atoms too. The Set answers "which atoms may occur" in
+// one pass: it holds each atom without its word boundaries, a prefilter that
+// keeps large Sets fast (core/pattern_compiler.h, UnboundedAlternation); the
+// per-atom RE2, with boundaries, is used afterwards on the Set's hits only,
+// to confirm them and find spans.
 // Negation cues are compiled into two RE2s searched in a small window around
 // each hit.
 //
