@@ -100,6 +100,21 @@ std::vector<AtomSource> PatternAtomSources(const Pattern& pattern, const Normali
   return sources;
 }
 
+// A pattern as messages quote it: at most 80 bytes, cut before a UTF-8
+// continuation byte.
+std::string ShortSource(const std::string& source) {
+  constexpr size_t kMaxBytes = 80;
+  if (source.size() <= kMaxBytes) return source;
+  size_t cut = kMaxBytes;
+  while (cut > 0 && (static_cast<unsigned char>(source[cut]) & 0xC0) == 0x80) --cut;
+  return source.substr(0, cut) + "…";
+}
+
+std::string FormatBudget(int64_t bytes) {
+  if (bytes >= (int64_t{1} << 20)) return std::to_string(bytes >> 20) + " MiB";
+  return std::to_string(bytes >> 10) + " KiB";
+}
+
 }  // namespace
 
 std::vector<std::string> PatternRegexSources(const Pattern& pattern, const Normalizer& normalizer) {
@@ -147,29 +162,38 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
           const std::string& source = atom_source.regex;
           if (source.empty()) {
             report(Severity::kError, pattern.location,
-                   "pattern '" + pattern.source + "' of '" + definition.id +
+                   "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
                        "' has no word to match (only punctuation or function words?)");
             pattern_ok = false;
             continue;
           }
           auto regex = std::make_unique<RE2>(source, PatternOptions(options.pattern_max_mem));
+          if (!regex->ok() && regex->error_code() == RE2::ErrorPatternTooLarge) {
+            report(Severity::kError, pattern.location,
+                   "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
+                       "' is too large for RE2's memory budget (" +
+                       FormatBudget(options.pattern_max_mem) + " per pattern): make it smaller (fewer or shorter repetitions, "
+                       "narrower character classes) or split it into several patterns");
+            pattern_ok = false;
+            continue;
+          }
           if (!regex->ok()) {
             report(Severity::kError, pattern.location,
-                   "pattern '" + pattern.source + "' of '" + definition.id +
+                   "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
                        "' does not compile: " + regex->error());
             pattern_ok = false;
             continue;
           }
           if (pattern.kind == PatternKind::kRegex && RE2::FullMatch("", *regex)) {
             report(Severity::kWarning, pattern.location,
-                   "regex '" + pattern.source + "' of '" + definition.id +
+                   "regex '" + ShortSource(pattern.source) + "' of '" + definition.id +
                        "' can match the empty string: it hits every answer");
           }
           std::string set_error;
           const int set_index = compiled->set_->Add(atom_source.prefilter, &set_error);
           if (set_index < 0) {
             report(Severity::kError, pattern.location,
-                   "pattern '" + pattern.source + "' of '" + definition.id +
+                   "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
                        "' cannot be added to the pattern set: " + set_error);
             pattern_ok = false;
             continue;
@@ -188,11 +212,24 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
   }
 
   if (!failed && !compiled->set_->Compile()) {
-    report(Severity::kError, SourceLocation{book.path, 0, 0},
-           "the codebook's " + std::to_string(compiled->atoms_.size()) +
-               " patterns exceed RE2's memory budget (" +
-               std::to_string(options.set_max_mem >> 20) +
-               " MiB); simplify the largest regexes or split the codebook");
+    // No one pattern is at fault; the largest is the one to look at first.
+    const Atom* largest = nullptr;
+    for (const Atom& atom : compiled->atoms_) {
+      if (largest == nullptr || atom.regex->ProgramSize() > largest->regex->ProgramSize()) {
+        largest = &atom;
+      }
+    }
+    std::string message = "the codebook's " + std::to_string(compiled->atoms_.size()) +
+                          " patterns together exceed RE2's memory budget for the pattern set (" +
+                          FormatBudget(options.set_max_mem) + ")";
+    SourceLocation location{book.path, 0, 0};
+    if (largest != nullptr) {
+      const CompiledPattern& pattern = compiled->patterns_[largest->pattern];
+      message += "; the largest, located here, is '" + ShortSource(pattern.pattern->source) +
+                 "' of '" + book.codes[pattern.code].id + "': simplify it, or split the codebook";
+      location = pattern.pattern->location;
+    }
+    report(Severity::kError, location, std::move(message));
   }
 
   const NegationSettings defaults = DefaultNegationSettings();

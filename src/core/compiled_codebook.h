@@ -58,9 +58,11 @@ class CompiledCodebook {
  public:
   // Compiles every pattern. Problems are appended to `diagnostics` with the
   // pattern's YAML location (a regex RE2 rejects, with RE2's message; a
-  // pattern with no word; a regex that can match the empty string, as a
-  // warning; the Set over the memory budget). Returns an error when any
-  // diagnostic is an error; the diagnostics are then the details.
+  // regex over options.pattern_max_mem; a pattern with no word; a regex that
+  // can match the empty string, as a warning; the Set over
+  // options.set_max_mem, located at its largest pattern). Patterns are
+  // quoted cut to 80 bytes. Returns an error when any diagnostic is an
+  // error; the diagnostics are then the details.
   static Result<std::unique_ptr<CompiledCodebook>> Compile(
       const Codebook& codebook, std::shared_ptr<const Normalizer> normalizer,
       const CompileOptions& options, std::vector<Diagnostic>* diagnostics);
