@@ -3,7 +3,8 @@
 // repository root; the token {out} stands for a fresh output folder) and
 // `expected/` with the files the run must write, compared byte for byte, plus
 // `expected/stdout` and `expected/exit_code` when present. In run.json the
-// volatile fields (started_at, seconds) are masked by name, nothing else.
+// volatile fields (started_at, seconds) are masked by name; in every file the
+// output folder's path reads {out}.
 //
 // Regenerate on purpose only: VERBATIM_UPDATE_GOLDEN=1 ctest -R golden, then
 // read the diff before committing it.
@@ -102,7 +103,8 @@ TEST_P(GoldenTest, OutputsMatchExpectedFiles) {
     if (fs::exists(out_dir)) {
       for (const auto& entry : fs::directory_iterator(out_dir)) {
         const std::string name = entry.path().filename().string();
-        WriteFile(expected_dir / name, MaskVolatile(name, ReadFile(entry.path())));
+        WriteFile(expected_dir / name,
+                  MaskVolatile(name, MaskStdout(ReadFile(entry.path()), out_dir.string())));
       }
     }
     GTEST_SKIP() << "golden files regenerated in " << expected_dir;
@@ -117,7 +119,9 @@ TEST_P(GoldenTest, OutputsMatchExpectedFiles) {
       EXPECT_EQ(output, expected);
     } else {
       ASSERT_TRUE(fs::exists(out_dir / name)) << name << " was not written";
-      EXPECT_EQ(MaskVolatile(name, ReadFile(out_dir / name)), expected) << "file " << name;
+      EXPECT_EQ(MaskVolatile(name, MaskStdout(ReadFile(out_dir / name), out_dir.string())),
+                expected)
+          << "file " << name;
     }
   }
   // Every file the run wrote is expected: nothing extra, no temporary left.
