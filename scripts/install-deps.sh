@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages verbatim needs, and nothing when they are
 # all present. Usage: scripts/install-deps.sh [--test]
 #   --test  also the packages the test suite uses (python3 for the gold-tally
-#           check).
+#           check and the large generated codebook; clang and libFuzzer for
+#           the fuzz smoke test).
 set -euo pipefail
 
 packages=(
@@ -19,6 +20,7 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3)
+  packages+=(clang libclang-rt-14-dev)  # libFuzzer targets of tests/fuzz (scripts/fuzz-smoke.sh)
 fi
 
 missing=()
