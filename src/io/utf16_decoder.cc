@@ -13,20 +13,19 @@ constexpr size_t kChunkBytes = 64 * 1024;
 }  // namespace
 
 bool ConsumeUtf16ByteOrderMark(std::istream& in, Utf16Order* order) {
-  std::streambuf* buffer = in.rdbuf();
-  if (buffer == nullptr) return false;
-  using traits = std::char_traits<char>;
-  const traits::int_type first = buffer->sgetc();
+  // Through the istream, not its buffer: std::filebuf throws on a read
+  // error, and only the istream turns that into its badbit.
+  const int first = in.peek();
   if (first != 0xFF && first != 0xFE) return false;
-  buffer->sbumpc();
-  const traits::int_type second = buffer->sgetc();
+  in.get();
+  const int second = in.peek();
   if ((first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF)) {
-    buffer->sbumpc();
+    in.get();
     *order = first == 0xFF ? Utf16Order::kLittleEndian : Utf16Order::kBigEndian;
     return true;
   }
   // One byte of put-back is what every standard stream buffer offers.
-  buffer->sungetc();
+  in.unget();
   return false;
 }
 

@@ -144,5 +144,22 @@ TEST(Utf16DecoderTest, ReadErrorBeforeAnyLineIsNotAnEmptyFile) {
   }
 }
 
+TEST(Utf16DecoderTest, ReadErrorWhileLookingForAByteOrderMarkIsNotThrown) {
+  // Regression: the byte order mark was read from the stream buffer
+  // directly, and std::filebuf's read error escaped as an exception
+  // ("internal error" on `verbatim code /proc/self/mem`).
+  FailingBuffer failing("");
+  std::istream in(&failing);
+  Utf16Order order;
+  EXPECT_FALSE(ConsumeUtf16ByteOrderMark(in, &order));
+  EXPECT_TRUE(in.bad());
+  InputOptions options;
+  options.path = "answers";
+  std::istream again(&failing);
+  auto reader = OpenInputStream(again, options);
+  ASSERT_FALSE(reader.has_value());
+  EXPECT_EQ(FormatError(reader.error()), "answers: cannot read the header (read error)");
+}
+
 }  // namespace
 }  // namespace verbatim
