@@ -3,7 +3,7 @@
 # all present. Usage: scripts/install-deps.sh [--test]
 #   --test  also the packages the test suite uses (python3 for the gold-tally
 #           check; libreoffice-calc for the review workbook's LibreOffice round
-#           trip: about 60 packages, ~460 MB, ~2 minutes to install).
+#           trip: about 60 packages, ~460 MB, ~2 minutes to install; clang and libFuzzer for the fuzz smoke test).
 set -euo pipefail
 
 packages=(
@@ -25,6 +25,7 @@ if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3)
   packages+=(chromium)  # headless browser test of report.html (tests/e2e/report_browser_test.cc)
   packages+=(libreoffice-calc)  # soffice saves a workbook for the review round trip test
+  packages+=(clang libclang-rt-14-dev)  # libFuzzer targets of tests/fuzz (scripts/fuzz-smoke.sh)
 fi
 
 missing=()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: install what is missing, build with warnings as
 # errors, run every test (unit, end-to-end, the shipped codebook's examples),
-# then again under AddressSanitizer and UndefinedBehaviorSanitizer.
+# then again under AddressSanitizer and UndefinedBehaviorSanitizer, then a
+# short run of every fuzz target when clang's libFuzzer is installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
@@ -19,3 +20,12 @@ cmake --build build-asan -j"$jobs"
 echo "== tests under sanitizers"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j"$jobs"
+
+# clang and libclang-rt-14-dev come with install-deps.sh --test.
+if command -v clang++ > /dev/null &&
+    [[ -f "$(clang++ -print-file-name=libclang_rt.fuzzer-x86_64.a)" ]]; then
+  echo "== fuzz smoke test (30 s per target)"
+  scripts/fuzz-smoke.sh 30
+else
+  echo "== fuzz smoke test skipped: clang++ with libFuzzer (libclang-rt-14-dev) not found"
+fi

@@ -16,6 +16,7 @@
 #include "core/coder.h"
 #include "core/decided_counts.h"
 #include "core/decision_apply.h"
+#include "core/duplicate_ids.h"
 #include "core/tally.h"
 #include "io/atomic_file.h"
 #include "io/coded_table.h"
@@ -44,6 +45,8 @@ struct CodeOptions {
   bool excel_fr = false;
   bool force = false;
   bool quiet = false;
+  bool strict = false;
+  bool allow_duplicate_ids = false;
 };
 
 std::string UtcNow() {
@@ -317,7 +320,15 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
   CodingScratch scratch;
   CodingResult result;
   InputRecord record;
+  DuplicateIds duplicate_ids;
   while ((*reader)->Next(&record)) {
+    if (options.strict && !record.error.empty()) {
+      context.err << "verbatim code: " << record.error
+                  << "\nverbatim code: stopped at the first row that cannot be read (--strict); "
+                     "nothing was written\n";
+      return kExitDataError;
+    }
+    if (!options.allow_duplicate_ids) duplicate_ids.Add(record.id, record.line);
     if (!record.error.empty()) {
       result = CodingResult{};
       result.status = AnswerStatus::kError;
@@ -344,6 +355,17 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
     changes.Add(result.status, result.counted, final.status, final.codes);
   }
   manifest.seconds["code"] = SecondsSince(coding_started);
+  if (tally.rows() == 0) {
+    context.err << "verbatim code: warning: " << options.input
+                << " holds no answer (a header only?); the outputs have no rows\n";
+  }
+  if (!duplicate_ids.empty()) {
+    context.err << "verbatim code: " << options.input << ": " << duplicate_ids.count()
+                << " id(s) on more than one row: " << duplicate_ids.Describe(10)
+                << "; ids must be unique: choose another --id-column, or pass "
+                   "--allow-duplicate-ids to keep them; nothing was written\n";
+    return kExitDataError;
+  }
 
   for (const Tally* tally : {&machine_tally, &final_tally}) {
     size_t by_status = 0;
@@ -455,6 +477,11 @@ CommandRunner SetupCodeCommand(CLI::App& app) {
   app.add_flag("--force", options->force,
                "Overwrite a review file even if it holds decisions never applied (kept as .bak)");
   app.add_flag("-q,--quiet", options->quiet, "Print nothing but errors");
+  app.add_flag("--strict", options->strict,
+               "Stop at the first row that cannot be read (invalid UTF-8, wrong field count...) "
+               "instead of flagging it");
+  app.add_flag("--allow-duplicate-ids", options->allow_duplicate_ids,
+               "Accept ids found on more than one row (refused by default)");
   return [options](CommandContext& context) { return RunCode(*options, context); };
 }
 

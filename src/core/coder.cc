@@ -317,8 +317,10 @@ void CodeAnswer(const CompiledCodebook& codebook, std::string_view text, CodingS
     if (error_info.kind != RE2::Set::kNoError) {
       result->status = AnswerStatus::kError;
       result->error = error_info.kind == RE2::Set::kOutOfMemory
-                          ? "pattern matching ran out of memory (RE2 DFA budget)"
-                          : "pattern matching failed";
+                          ? "pattern matching ran out of memory (RE2's budget for the "
+                            "pattern set); simplify the codebook's largest patterns"
+                          : "pattern matching failed (RE2 error " +
+                                std::to_string(static_cast<int>(error_info.kind)) + ")";
       return;
     }
   }

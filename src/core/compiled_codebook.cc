@@ -52,37 +52,75 @@ std::unique_ptr<RE2> CompileCueRegex(const std::vector<std::string>& cues,
 
 }  // namespace
 
-std::vector<std::string> PatternRegexSources(const Pattern& pattern, const Normalizer& normalizer) {
-  std::vector<std::string> sources;
+namespace {
+
+// One atom's two regexes: the bounded one that gives spans, and the
+// prefilter the Set runs (see UnboundedAlternation). Both empty when the
+// atom has no word.
+struct AtomSource {
+  std::string regex;
+  std::string prefilter;
+};
+
+AtomSource WordsAtom(const std::vector<WordsRegex>& alternatives) {
+  std::vector<std::string> cores;
+  std::vector<bool> stem_ends;
+  for (const WordsRegex& regex : alternatives) {
+    if (regex.core.empty()) continue;
+    cores.push_back(regex.core);
+    stem_ends.push_back(regex.stem_end);
+  }
+  if (cores.empty()) return {};
+  return {BoundedAlternation(cores, stem_ends), UnboundedAlternation(cores)};
+}
+
+std::vector<AtomSource> PatternAtomSources(const Pattern& pattern, const Normalizer& normalizer) {
+  std::vector<AtomSource> sources;
   switch (pattern.kind) {
     case PatternKind::kRegex:
-      sources.push_back(pattern.source);
+      sources.push_back({pattern.source, pattern.source});
       break;
     case PatternKind::kTerm:
     case PatternKind::kPhrase: {
       const WordJoin join =
           pattern.kind == PatternKind::kTerm ? WordJoin::kStrict : WordJoin::kPhrase;
-      WordsRegex regex = TermOrPhraseCore(pattern.source, normalizer, join);
-      if (!regex.core.empty()) {
-        sources.push_back(BoundedAlternation({regex.core}, {regex.stem_end}));
-      } else {
-        sources.emplace_back();
-      }
+      sources.push_back(WordsAtom({TermOrPhraseCore(pattern.source, normalizer, join)}));
       break;
     }
     case PatternKind::kNear:
       for (const std::vector<std::string>& group : pattern.groups) {
-        std::vector<std::string> cores;
-        std::vector<bool> stem_ends;
+        std::vector<WordsRegex> alternatives;
         for (const std::string& item : group) {
-          WordsRegex regex = TermOrPhraseCore(item, normalizer, JoinFor(item));
-          if (regex.core.empty()) continue;
-          cores.push_back(regex.core);
-          stem_ends.push_back(regex.stem_end);
+          alternatives.push_back(TermOrPhraseCore(item, normalizer, JoinFor(item)));
         }
-        sources.push_back(cores.empty() ? std::string() : BoundedAlternation(cores, stem_ends));
+        sources.push_back(WordsAtom(alternatives));
       }
       break;
+  }
+  return sources;
+}
+
+// A pattern as messages quote it: at most 80 bytes, cut before a UTF-8
+// continuation byte.
+std::string ShortSource(const std::string& source) {
+  constexpr size_t kMaxBytes = 80;
+  if (source.size() <= kMaxBytes) return source;
+  size_t cut = kMaxBytes;
+  while (cut > 0 && (static_cast<unsigned char>(source[cut]) & 0xC0) == 0x80) --cut;
+  return source.substr(0, cut) + "…";
+}
+
+std::string FormatBudget(int64_t bytes) {
+  if (bytes >= (int64_t{1} << 20)) return std::to_string(bytes >> 20) + " MiB";
+  return std::to_string(bytes >> 10) + " KiB";
+}
+
+}  // namespace
+
+std::vector<std::string> PatternRegexSources(const Pattern& pattern, const Normalizer& normalizer) {
+  std::vector<std::string> sources;
+  for (AtomSource& source : PatternAtomSources(pattern, normalizer)) {
+    sources.push_back(std::move(source.regex));
   }
   return sources;
 }
@@ -120,32 +158,42 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
         entry.pattern = &pattern;
         const int pattern_index = static_cast<int>(compiled->patterns_.size());
         bool pattern_ok = true;
-        for (const std::string& source : PatternRegexSources(pattern, norm)) {
+        for (const AtomSource& atom_source : PatternAtomSources(pattern, norm)) {
+          const std::string& source = atom_source.regex;
           if (source.empty()) {
             report(Severity::kError, pattern.location,
-                   "pattern '" + pattern.source + "' of '" + definition.id +
+                   "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
                        "' has no word to match (only punctuation or function words?)");
             pattern_ok = false;
             continue;
           }
           auto regex = std::make_unique<RE2>(source, PatternOptions(options.pattern_max_mem));
+          if (!regex->ok() && regex->error_code() == RE2::ErrorPatternTooLarge) {
+            report(Severity::kError, pattern.location,
+                   "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
+                       "' is too large for RE2's memory budget (" +
+                       FormatBudget(options.pattern_max_mem) + " per pattern): make it smaller (fewer or shorter repetitions, "
+                       "narrower character classes) or split it into several patterns");
+            pattern_ok = false;
+            continue;
+          }
           if (!regex->ok()) {
             report(Severity::kError, pattern.location,
-                   "pattern '" + pattern.source + "' of '" + definition.id +
+                   "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
                        "' does not compile: " + regex->error());
             pattern_ok = false;
             continue;
           }
           if (pattern.kind == PatternKind::kRegex && RE2::FullMatch("", *regex)) {
             report(Severity::kWarning, pattern.location,
-                   "regex '" + pattern.source + "' of '" + definition.id +
+                   "regex '" + ShortSource(pattern.source) + "' of '" + definition.id +
                        "' can match the empty string: it hits every answer");
           }
           std::string set_error;
-          const int set_index = compiled->set_->Add(source, &set_error);
+          const int set_index = compiled->set_->Add(atom_source.prefilter, &set_error);
           if (set_index < 0) {
             report(Severity::kError, pattern.location,
-                   "pattern '" + pattern.source + "' of '" + definition.id +
+                   "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
                        "' cannot be added to the pattern set: " + set_error);
             pattern_ok = false;
             continue;
@@ -164,11 +212,24 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
   }
 
   if (!failed && !compiled->set_->Compile()) {
-    report(Severity::kError, SourceLocation{book.path, 0, 0},
-           "the codebook's " + std::to_string(compiled->atoms_.size()) +
-               " patterns exceed RE2's memory budget (" +
-               std::to_string(options.set_max_mem >> 20) +
-               " MiB); simplify the largest regexes or split the codebook");
+    // No one pattern is at fault; the largest is the one to look at first.
+    const Atom* largest = nullptr;
+    for (const Atom& atom : compiled->atoms_) {
+      if (largest == nullptr || atom.regex->ProgramSize() > largest->regex->ProgramSize()) {
+        largest = &atom;
+      }
+    }
+    std::string message = "the codebook's " + std::to_string(compiled->atoms_.size()) +
+                          " patterns together exceed RE2's memory budget for the pattern set (" +
+                          FormatBudget(options.set_max_mem) + ")";
+    SourceLocation location{book.path, 0, 0};
+    if (largest != nullptr) {
+      const CompiledPattern& pattern = compiled->patterns_[largest->pattern];
+      message += "; the largest, located here, is '" + ShortSource(pattern.pattern->source) +
+                 "' of '" + book.codes[pattern.code].id + "': simplify it, or split the codebook";
+      location = pattern.pattern->location;
+    }
+    report(Severity::kError, location, std::move(message));
   }
 
   const NegationSettings defaults = DefaultNegationSettings();

@@ -3,8 +3,11 @@
 //
 // Design: each term, phrase and regex pattern is one "atom"; a near pattern
 // contributes one atom per group (the window test is done in code, on hits
-// only); exclusions are atoms too. The Set answers "which atoms occur" in one
-// pass; the per-atom RE2 is used afterwards, on hits only, for spans.
+// only); exclusions are atoms too. The Set answers "which atoms may occur" in
+// one pass: it holds each atom without its word boundaries, a prefilter that
+// keeps large Sets fast (core/pattern_compiler.h, UnboundedAlternation); the
+// per-atom RE2, with boundaries, is used afterwards on the Set's hits only,
+// to confirm them and find spans.
 // Negation cues are compiled into two RE2s searched in a small window around
 // each hit.
 //
@@ -55,9 +58,11 @@ class CompiledCodebook {
  public:
   // Compiles every pattern. Problems are appended to `diagnostics` with the
   // pattern's YAML location (a regex RE2 rejects, with RE2's message; a
-  // pattern with no word; a regex that can match the empty string, as a
-  // warning; the Set over the memory budget). Returns an error when any
-  // diagnostic is an error; the diagnostics are then the details.
+  // regex over options.pattern_max_mem; a pattern with no word; a regex that
+  // can match the empty string, as a warning; the Set over
+  // options.set_max_mem, located at its largest pattern). Patterns are
+  // quoted cut to 80 bytes. Returns an error when any diagnostic is an
+  // error; the diagnostics are then the details.
   static Result<std::unique_ptr<CompiledCodebook>> Compile(
       const Codebook& codebook, std::shared_ptr<const Normalizer> normalizer,
       const CompileOptions& options, std::vector<Diagnostic>* diagnostics);

@@ -78,6 +78,14 @@ bool WordSequenceEndsInStem(const std::vector<PatternWord>& words, WordJoin join
 std::string BoundedAlternation(const std::vector<std::string>& cores,
                                const std::vector<bool>& stem_ends);
 
+// The same alternation without boundaries or capture group: (?:core1|core2).
+// It matches wherever BoundedAlternation's regex matches (and inside longer
+// words too), so the RE2::Set uses it as a prefilter: without a boundary
+// class in front of every pattern, each DFA state of a large Set holds only
+// the patterns under way instead of all of them, which made a 10,000-pattern
+// codebook about 700 times slower to match. REQUIRES: !cores.empty().
+std::string UnboundedAlternation(const std::vector<std::string>& cores);
+
 }  // namespace verbatim
 
 #endif  // VERBATIM_CORE_PATTERN_COMPILER_H_

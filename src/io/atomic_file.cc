@@ -19,6 +19,12 @@ AtomicFile::AtomicFile(std::string path, std::string temporary_path)
     : path_(std::move(path)), temporary_path_(std::move(temporary_path)) {}
 
 Result<std::unique_ptr<AtomicFile>> AtomicFile::Open(const std::string& path) {
+  // Found now rather than at Commit(), when other outputs of the same run
+  // may already be committed.
+  std::error_code ignored;
+  if (std::filesystem::is_directory(path, ignored)) {
+    return MakeError("cannot write " + path + ": a folder of that name is in the way");
+  }
   const std::string temporary = path + ".tmp-" + std::to_string(getpid()) + "-" +
                                 std::to_string(temporary_counter.fetch_add(1));
   std::unique_ptr<AtomicFile> file(new AtomicFile(path, temporary));

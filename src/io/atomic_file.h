@@ -19,7 +19,8 @@ namespace verbatim {
 
 class AtomicFile {
  public:
-  // Opens the temporary file. Errors name the destination and the reason.
+  // Opens the temporary file. Errors name the destination and the reason;
+  // a destination that is a directory is refused here, not at Commit().
   static Result<std::unique_ptr<AtomicFile>> Open(const std::string& path);
 
   ~AtomicFile();

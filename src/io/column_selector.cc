@@ -22,11 +22,28 @@ constexpr std::array<const char*, 64> kLatin1Folded = {
     "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", nullptr, "y"};
 // clang-format on
 
+// Messages list at most this many columns (a line of a million commas is
+// a header of a million columns).
+constexpr size_t kMaxListedColumns = 20;
+
+// A header as messages show it: at most 60 bytes, cut before a UTF-8
+// continuation byte.
+std::string Shorten(const std::string& name) {
+  constexpr size_t kMaxBytes = 60;
+  if (name.size() <= kMaxBytes) return name;
+  size_t cut = kMaxBytes;
+  while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
+  return name.substr(0, cut) + "…";
+}
+
 std::string ListColumns(const std::vector<std::string>& headers) {
   std::string out;
-  for (size_t i = 0; i < headers.size(); ++i) {
+  for (size_t i = 0; i < headers.size() && i < kMaxListedColumns; ++i) {
     if (i > 0) out += ", ";
-    out += fmt::format("{}: \"{}\"", i + 1, headers[i]);
+    out += fmt::format("{}: \"{}\"", i + 1, Shorten(headers[i]));
+  }
+  if (headers.size() > kMaxListedColumns) {
+    out += fmt::format(" and {} more", headers.size() - kMaxListedColumns);
   }
   return out;
 }

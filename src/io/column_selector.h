@@ -27,9 +27,9 @@ std::string FoldHeaderName(std::string_view name);
 // Finds `spec` among `headers` and returns its 0-based index. Tried in
 // order: an exact header name, a folded header name, a 1-based index (all
 // digits). Errors (located at `header_location`, with `option` such as
-// "--column" in the message): no match (the message lists the columns), a
-// folded name matching several columns (the message lists them), an index
-// of 0 or past the last column.
+// "--column" in the message): no match (the message lists the columns: the
+// first 20, each cut to 60 bytes), a folded name matching several columns
+// (the message lists them), an index of 0 or past the last column.
 // REQUIRES: !spec.empty().
 Result<size_t> SelectColumn(const std::vector<std::string>& headers, const std::string& spec,
                             std::string_view option, const SourceLocation& header_location);

@@ -51,9 +51,8 @@ class CsvReader : public RecordReader {
       record->error = RowError(file_name_, raw_.line, 0,
                                fmt::format("expected {} fields (one per column), found {}",
                                            headers_.size(), fields.size()));
-    } else if (const size_t bad = FindInvalidUtf8(record->text); bad != std::string::npos) {
-      record->error = RowError(file_name_, raw_.line, 0,
-                               fmt::format("invalid UTF-8 in the text at byte offset {}", bad));
+    } else if (std::string problem = TextProblem(record->text); !problem.empty()) {
+      record->error = RowError(file_name_, raw_.line, 0, problem);
     }
     return true;
   }
@@ -78,7 +77,7 @@ Result<std::unique_ptr<RecordReader>> OpenCsvReader(std::istream& in, const Inpu
   CsvParser parser(in, options.delimiter);
   CsvRecord header;
   if (!parser.Next(&header)) {
-    if (parser.read_failed()) return MakeError("cannot read the header", SourceLocation{file_name});
+    if (parser.read_failed()) return MakeError("cannot read the header (read error)", SourceLocation{file_name});
     return MakeError("empty file", SourceLocation{file_name});
   }
   const SourceLocation header_location{file_name, static_cast<int>(header.line)};
@@ -86,6 +85,14 @@ Result<std::unique_ptr<RecordReader>> OpenCsvReader(std::istream& in, const Inpu
     return MakeError("in the header: " + header.error->message,
                      SourceLocation{file_name, static_cast<int>(header.error->line),
                                     static_cast<int>(header.error->column)});
+  }
+  for (const std::string& field : header.fields) {
+    if (field.find('\0') != std::string::npos) {
+      return MakeError(
+          "the header holds NUL bytes: this is not UTF-8 text (UTF-16 or UTF-32 without a byte "
+          "order mark, or a binary file?); save it as UTF-8 CSV",
+          header_location);
+    }
   }
   Result<size_t> text_index =
       options.column.empty()

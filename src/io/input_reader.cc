@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "io/reader_internal.h"
+#include "io/utf16_decoder.h"
 
 namespace verbatim {
 namespace {
@@ -33,24 +34,25 @@ std::string DisplayName(const std::string& path) {
   return path;
 }
 
-// Owns the file stream of a reader opened by path; the reader is destroyed
-// first (members are destroyed in reverse order).
-class FileRecordReader : public RecordReader {
+// A reader together with the streams it reads, which it owns: the file of
+// OpenInput, the UTF-8 view of a UTF-16 input. Members are destroyed in
+// reverse order, so the reader goes first, then the stream, then its buffer.
+class OwningRecordReader : public RecordReader {
  public:
-  FileRecordReader(std::unique_ptr<std::ifstream> file, std::unique_ptr<RecordReader> reader)
-      : file_(std::move(file)), reader_(std::move(reader)) {}
+  OwningRecordReader(std::unique_ptr<std::streambuf> buffer, std::unique_ptr<std::istream> stream,
+                     std::unique_ptr<RecordReader> reader)
+      : buffer_(std::move(buffer)), stream_(std::move(stream)), reader_(std::move(reader)) {}
   bool Next(InputRecord* record) override { return reader_->Next(record); }
   std::string TextColumnName() const override { return reader_->TextColumnName(); }
 
  private:
-  std::unique_ptr<std::ifstream> file_;
+  std::unique_ptr<std::streambuf> buffer_;
+  std::unique_ptr<std::istream> stream_;
   std::unique_ptr<RecordReader> reader_;
 };
 
-}  // namespace
-
-Result<std::unique_ptr<RecordReader>> OpenInputStream(std::istream& in,
-                                                      const InputOptions& options) {
+Result<std::unique_ptr<RecordReader>> OpenDecodedStream(std::istream& in,
+                                                        const InputOptions& options) {
   const std::string name = DisplayName(options.path);
   switch (ResolveFormat(options)) {
     case InputFormat::kJsonl:
@@ -69,6 +71,20 @@ Result<std::unique_ptr<RecordReader>> OpenInputStream(std::istream& in,
   return internal::OpenCsvReader(in, options, name);
 }
 
+}  // namespace
+
+Result<std::unique_ptr<RecordReader>> OpenInputStream(std::istream& in,
+                                                      const InputOptions& options) {
+  Utf16Order order;
+  if (!ConsumeUtf16ByteOrderMark(in, &order)) return OpenDecodedStream(in, options);
+  auto buffer = std::make_unique<Utf16DecodingBuffer>(in, order);
+  auto decoded = std::make_unique<std::istream>(buffer.get());
+  Result<std::unique_ptr<RecordReader>> reader = OpenDecodedStream(*decoded, options);
+  if (!reader) return reader;
+  return std::make_unique<OwningRecordReader>(std::move(buffer), std::move(decoded),
+                                              std::move(*reader));
+}
+
 Result<std::unique_ptr<RecordReader>> OpenInput(const InputOptions& options) {
   if (options.path == "-") return OpenInputStream(std::cin, options);
   std::error_code ignored;
@@ -81,7 +97,7 @@ Result<std::unique_ptr<RecordReader>> OpenInput(const InputOptions& options) {
   }
   Result<std::unique_ptr<RecordReader>> reader = OpenInputStream(*file, options);
   if (!reader) return reader;
-  return std::make_unique<FileRecordReader>(std::move(file), std::move(*reader));
+  return std::make_unique<OwningRecordReader>(nullptr, std::move(file), std::move(*reader));
 }
 
 std::optional<InputFormat> ParseInputFormat(const std::string& name) {

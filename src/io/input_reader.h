@@ -11,18 +11,25 @@
 // Per format (see csv_parser.h for the CSV dialect itself):
 // - CSV: the first record is the header. Blank lines between records are
 //   skipped (they are not answers); line ends inside quoted fields are kept
-//   byte for byte. A row with more or fewer fields than the header, or whose
-//   text is not valid UTF-8, is an error row; an unterminated quote makes the
-//   rest of the input one error row (the rows before it are unaffected), or
-//   an Error if it is in the header.
+//   byte for byte. A row with more or fewer fields than the header is an
+//   error row; an unterminated quote makes the rest of the input one error
+//   row (the rows before it are unaffected), or an Error if it is in the
+//   header. A header holding NUL bytes (UTF-16 or UTF-32 without a byte
+//   order mark) is an Error.
 // - JSON Lines: one object per line; blank lines are skipped. Invalid JSON,
 //   a value that is not an object, a missing text key or a text that is not
 //   a string gives an error row (the id is then the line number).
-// - Text: one answer per line (LF or CRLF; a lone CR is not a line end).
-//   An empty line is a row with an empty answer, so that row numbers match
-//   line numbers; only a final line end does not start another row.
-// In every format a UTF-8 byte order mark at the start is skipped, and an
-// input with nothing else in it is an Error ("FILE: empty file").
+// - Text: one answer per line. An empty line is a row with an empty answer,
+//   so that row numbers match line numbers; only a final line end does not
+//   start another row.
+// In every format:
+// - lines end with LF, CRLF or a lone CR;
+// - a UTF-8 byte order mark at the start is skipped, and an input with
+//   nothing else in it is an Error ("FILE: empty file");
+// - an input starting with a UTF-16 byte order mark is decoded to UTF-8
+//   (io/utf16_decoder.h);
+// - a text that is not valid UTF-8 or holds a NUL byte gives an error row
+//   (with the byte offset; see internal::TextProblem).
 #ifndef VERBATIM_IO_INPUT_READER_H_
 #define VERBATIM_IO_INPUT_READER_H_
 
@@ -86,8 +93,9 @@ class RecordReader {
 };
 
 // Opens the input and reads its header. Errors: the file cannot be opened
-// ("cannot open FILE: reason"), an empty file, a missing column (the message
-// lists the columns that exist), an invalid --column index. The file is read
+// ("cannot open FILE: reason"), cannot be read ("FILE: cannot read the
+// header (read error)"), an empty file, a missing column (the message lists
+// the columns that exist), an invalid --column index. The file is read
 // in chunks as Next() is called, never whole. A read error after opening
 // ends the input with one error row saying the input is cut short.
 Result<std::unique_ptr<RecordReader>> OpenInput(const InputOptions& options);

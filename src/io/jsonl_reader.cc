@@ -69,6 +69,10 @@ class JsonlReader : public RecordReader {
                    fmt::format("\"{}\" is a {}, not a string", text_key_, text->type_name()));
     } else {
       record->text = text->get<std::string>();
+      // JSON escapes can still give a NUL ("\u0000").
+      if (std::string problem = TextProblem(record->text); !problem.empty()) {
+        record->error = RowError(file_name_, record->line, 0, problem);
+      }
     }
     const auto id = value.find(id_key_);
     if (id == value.end()) {
@@ -122,7 +126,10 @@ Result<std::unique_ptr<RecordReader>> OpenJsonlReader(std::istream& in, const In
   auto reader = std::make_unique<JsonlReader>(
       in, file_name, options.column.empty() ? "text" : options.column,
       options.id_column.empty() ? "id" : options.id_column, !options.id_column.empty());
-  if (reader->empty()) return MakeError("empty file", SourceLocation{file_name});
+  if (reader->empty()) {
+    if (in.bad()) return MakeError("cannot read the input (read error)", SourceLocation{file_name});
+    return MakeError("empty file", SourceLocation{file_name});
+  }
   return reader;
 }
 

@@ -40,6 +40,19 @@ size_t FindInvalidUtf8(std::string_view text) {
   return std::string_view::npos;
 }
 
+std::string TextProblem(std::string_view text) {
+  if (const size_t bad = FindInvalidUtf8(text); bad != std::string_view::npos) {
+    return fmt::format("invalid UTF-8 in the text at byte offset {}", bad);
+  }
+  if (const size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    return fmt::format(
+        "NUL byte in the text at byte offset {} (if every row has one, the file is UTF-16 "
+        "without a byte order mark or binary: save it as UTF-8)",
+        nul);
+  }
+  return "";
+}
+
 std::string RowError(const std::string& file, size_t line, size_t column,
                      std::string_view message) {
   return FormatError(Error{std::string(message),
@@ -60,15 +73,26 @@ LineSource::LineSource(std::istream& in) : in_(&in) {
 bool LineSource::empty() { return prefix_.empty() && in_->peek() == std::char_traits<char>::eof(); }
 
 bool LineSource::Next(std::string* line) {
-  if (!std::getline(*in_, *line)) {
-    if (prefix_.empty()) return false;
-    line->clear();  // The input was only the start of a byte order mark.
+  if (pending_position_ >= pending_.size()) {
+    pending_.clear();
+    pending_position_ = 0;
+    if (!std::getline(*in_, pending_)) {
+      pending_.clear();  // What a failed read left.
+      if (prefix_.empty()) return false;
+      // Else the input was only the start of a byte order mark.
+    }
+    if (!prefix_.empty()) {
+      pending_.insert(0, prefix_);
+      prefix_.clear();
+    }
   }
-  if (!prefix_.empty()) {
-    line->insert(0, prefix_);
-    prefix_.clear();
-  }
-  if (!line->empty() && line->back() == '\r') line->pop_back();
+  // pending_ is one LF-ended line (or the last line) from pending_position_;
+  // a CR inside it ends a line too, and a CR at its end is part of CRLF.
+  const size_t cr = pending_.find('\r', pending_position_);
+  const size_t end = cr == std::string::npos ? pending_.size() : cr;
+  line->assign(pending_, pending_position_, end - pending_position_);
+  pending_position_ = end + 1;
+  if (cr + 1 == pending_.size()) pending_position_ = pending_.size();
   ++line_number_;
   return true;
 }

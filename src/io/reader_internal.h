@@ -32,13 +32,20 @@ Result<std::unique_ptr<RecordReader>> OpenTextReader(std::istream& in, const Inp
 // are invalid), or std::string_view::npos when `text` is valid.
 size_t FindInvalidUtf8(std::string_view text);
 
+// Why an answer's text cannot be coded as it is, or "" when it can: "invalid
+// UTF-8 in the text at byte offset N", or "NUL byte in the text at byte
+// offset N" (a NUL is never typed: it comes from a JSON escape, a binary
+// file, or UTF-16 saved without a byte order mark, which the message says).
+// Offsets are 0-based, within the text.
+std::string TextProblem(std::string_view text);
+
 // "file:line[:column]: message", the text of InputRecord::error.
 std::string RowError(const std::string& file, size_t line, size_t column, std::string_view message);
 
 // Reads a stream line by line for the line-based formats (JSONL, text): a
-// UTF-8 byte order mark at the start is skipped, lines end at LF, and a CR
-// before the LF is removed (a lone CR is not a line end). A final line end
-// does not start another line. Not copyable (it reads a stream).
+// UTF-8 byte order mark at the start is skipped, and lines end at LF, CRLF
+// or a lone CR (old Mac files), as in CSV. A final line end does not start
+// another line. Not copyable (it reads a stream).
 class LineSource {
  public:
   explicit LineSource(std::istream& in);
@@ -57,6 +64,8 @@ class LineSource {
  private:
   std::istream* in_;
   std::string prefix_;  // Bytes read while looking for a byte order mark that was not one.
+  std::string pending_;  // The current LF-ended line, which may hold lone CRs.
+  size_t pending_position_ = 0;  // Where the next line starts in pending_.
   size_t line_number_ = 0;
 };
 

@@ -26,10 +26,9 @@ class TextReader : public RecordReader {
     record->row = row_;
     record->line = row_;  // Every line is a row, the empty ones included.
     record->id = std::to_string(row_);
-    if (const size_t bad = FindInvalidUtf8(record->text);
-        record->error.empty() && bad != std::string::npos) {
-      record->error = RowError(file_name_, record->line, 0,
-                               fmt::format("invalid UTF-8 in the text at byte offset {}", bad));
+    if (std::string problem = TextProblem(record->text);
+        record->error.empty() && !problem.empty()) {
+      record->error = RowError(file_name_, record->line, 0, problem);
     }
     return true;
   }
@@ -51,7 +50,10 @@ class TextReader : public RecordReader {
 Result<std::unique_ptr<RecordReader>> OpenTextReader(std::istream& in, const InputOptions&,
                                                      const std::string& file_name) {
   auto reader = std::make_unique<TextReader>(in, file_name);
-  if (reader->empty()) return MakeError("empty file", SourceLocation{file_name});
+  if (reader->empty()) {
+    if (in.bad()) return MakeError("cannot read the input (read error)", SourceLocation{file_name});
+    return MakeError("empty file", SourceLocation{file_name});
+  }
   return reader;
 }
 

@@ -129,6 +129,14 @@ TEST_F(CoderTest, NonNegatedOccurrenceWinsOverNegatedOne) {
   EXPECT_EQ(result.status, AnswerStatus::kCoded);
 }
 
+TEST_F(CoderTest, PatternInsideALongerWordIsNotAHit) {
+  // The pattern set is a prefilter without word boundaries: "ccam" inside
+  // "ccamx" passes it, and the bounded pattern must still reject it.
+  const CodingResult result = Code("la ccamx et la surccam");
+  EXPECT_EQ(result.status, AnswerStatus::kUncoded);
+  EXPECT_TRUE(result.hits.empty());
+}
+
 TEST_F(CoderTest, ExclusionWithIncludeGoesToReview) {
   const CodingResult result = Code("liberté des dépassements ou alors supprimer les dépassements");
   EXPECT_EQ(result.status, AnswerStatus::kDisputed);

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# A short libFuzzer run of every target of tests/fuzz/ (CI runs it from
+# scripts/test.sh): builds them with clang (-DVERBATIM_FUZZ=ON, in
+# build-fuzz/) and runs each for SECONDS (default 30) from its committed
+# seeds plus the corpus kept in build-fuzz/corpus/<target>/.
+# A finding fails the script; the input is then in build-fuzz/artifacts/<target>/:
+# fix the bug and keep the input in tests/fuzz/<target>/crashes/ (the normal
+# build replays it in fuzz_replay_test).
+# Usage: scripts/fuzz-smoke.sh [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-30}
+targets=(csv_input line_input codebook code_answer)
+
+CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVERBATIM_FUZZ=ON \
+  -DVERBATIM_BUILD_TESTS=OFF > /dev/null
+cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]/#/fuzz_}"
+
+for target in "${targets[@]}"; do
+  corpus=build-fuzz/corpus/$target
+  artifacts=build-fuzz/artifacts/$target/
+  log=build-fuzz/fuzz-$target.log
+  mkdir -p "$corpus" "$artifacts"
+  echo "== fuzz $target (${seconds} s)"
+  if ! build-fuzz/fuzz/fuzz_"$target" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
+      -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix="$artifacts" \
+      "$corpus" tests/fuzz/"$target"/seeds > "$log" 2>&1; then
+    tail -n 60 "$log"
+    echo "fuzz_$target found a problem; the input is in $artifacts (full log: $log)" >&2
+    exit 1
+  fi
+  grep -E '^stat::(number_of_executed_units|average_exec_per_sec)' "$log"
+done

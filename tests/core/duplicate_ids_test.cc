@@ -1,0 +1,57 @@
+#include "core/duplicate_ids.h"
+
+#include <gtest/gtest.h>
+
+namespace verbatim {
+namespace {
+
+TEST(DuplicateIdsTest, DistinctIdsAreNotDuplicates) {
+  DuplicateIds ids;
+  ids.Add("a", 2);
+  ids.Add("b", 3);
+  ids.Add("A", 4);
+  EXPECT_TRUE(ids.empty());
+  EXPECT_EQ(ids.count(), 0u);
+  EXPECT_EQ(ids.Describe(10), "");
+}
+
+TEST(DuplicateIdsTest, ListsRepeatedIdsWithTheirLinesInOrderOfRepetition) {
+  DuplicateIds ids;
+  ids.Add("A1", 2);
+  ids.Add("A2", 3);
+  ids.Add("A2", 4);
+  ids.Add("A1", 5);
+  ids.Add("A2", 7);
+  EXPECT_EQ(ids.count(), 2u);
+  EXPECT_EQ(ids.Describe(10), "\"A2\" (lines 3, 4 and 7), \"A1\" (lines 2 and 5)");
+}
+
+TEST(DuplicateIdsTest, SumsUpWhatItDoesNotList) {
+  DuplicateIds ids;
+  for (size_t line = 1; line <= 8; ++line) ids.Add("x", line);
+  for (int id = 0; id < 5; ++id) {
+    ids.Add(std::to_string(id), 100);
+    ids.Add(std::to_string(id), 101);
+  }
+  EXPECT_EQ(ids.count(), 6u);
+  EXPECT_EQ(ids.Describe(2),
+            "\"x\" (lines 1, 2, 3, 4, 5 and 3 more), \"0\" (lines 100 and 101) and 4 more ids");
+}
+
+TEST(DuplicateIdsTest, CutsLongIdsAtACharacterBoundary) {
+  DuplicateIds ids;
+  const std::string id = std::string(39, 'a') + "\xC3\xA9" + "zzz";
+  ids.Add(id, 1);
+  ids.Add(id, 2);
+  EXPECT_EQ(ids.Describe(1), "\"" + std::string(39, 'a') + "…\" (lines 1 and 2)");
+}
+
+TEST(DuplicateIdsTest, EmptyIdCanBeADuplicate) {
+  DuplicateIds ids;
+  ids.Add("", 2);
+  ids.Add("", 3);
+  EXPECT_EQ(ids.Describe(5), "\"\" (lines 2 and 3)");
+}
+
+}  // namespace
+}  // namespace verbatim

@@ -1,0 +1,266 @@
+#include "tests/fuzz/fuzz_targets.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "cli/codebook_setup.h"
+#include "core/codebook_checker.h"
+#include "core/coder.h"
+#include "core/compiled_codebook.h"
+#include "core/evidence.h"
+#include "io/codebook_loader.h"
+#include "io/csv_parser.h"
+#include "io/input_reader.h"
+
+namespace verbatim::fuzz {
+namespace {
+
+void Require(bool condition, const char* what) {
+  if (condition) return;
+  std::fprintf(stderr, "fuzz invariant broken: %s\n", what);
+  std::abort();
+}
+
+std::vector<CsvRecord> ParseAll(std::string_view content, char delimiter, size_t chunk_size) {
+  std::istringstream in{std::string(content)};
+  CsvParser parser(in, delimiter, chunk_size);
+  std::vector<CsvRecord> records;
+  CsvRecord record;
+  while (parser.Next(&record)) records.push_back(record);
+  return records;
+}
+
+bool SameRecords(const std::vector<CsvRecord>& a, const std::vector<CsvRecord>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i].fields != b[i].fields || a[i].line != b[i].line) return false;
+    if (a[i].error.has_value() != b[i].error.has_value()) return false;
+    if (a[i].error &&
+        (a[i].error->message != b[i].error->message || a[i].error->line != b[i].error->line ||
+         a[i].error->column != b[i].error->column)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Reads every record; checks rows are numbered 1, 2, 3… and lines do not go
+// back. Returns the number of records, or -1 when the input was refused.
+long ReadRecords(std::string_view content, const InputOptions& options) {
+  std::istringstream in{std::string(content)};
+  auto reader = OpenInputStream(in, options);
+  if (!reader) {
+    Require(!reader.error().message.empty(), "a refused input has a message");
+    return -1;
+  }
+  InputRecord record;
+  size_t rows = 0;
+  size_t last_line = 0;
+  while ((*reader)->Next(&record)) {
+    ++rows;
+    Require(record.row == rows, "rows are numbered 1, 2, 3...");
+    Require(record.line >= last_line, "lines do not go back");
+    last_line = record.line;
+    Require(record.error.empty() || record.error.starts_with("fuzz"), "a row error names the file");
+  }
+  return static_cast<long>(rows);
+}
+
+bool StartsWithUtf16Bom(std::string_view data) {
+  return data.starts_with("\xFF\xFE") || data.starts_with("\xFE\xFF");
+}
+
+// Lines as the line-based readers count them: LF, CRLF or a lone CR end a
+// line; a final line end starts no other line; a UTF-8 BOM is skipped.
+size_t CountLines(std::string_view data) {
+  if (data.starts_with("\xEF\xBB\xBF")) data.remove_prefix(3);
+  size_t lines = 0;
+  size_t i = 0;
+  bool open_line = false;
+  while (i < data.size()) {
+    if (data[i] == '\r' || data[i] == '\n') {
+      ++lines;
+      open_line = false;
+      if (data[i] == '\r' && i + 1 < data.size() && data[i + 1] == '\n') ++i;
+    } else {
+      open_line = true;
+    }
+    ++i;
+  }
+  return lines + (open_line ? 1 : 0);
+}
+
+const char kAnswerCodebook[] = R"(
+codebook: {id: fuzz, version: "1", language: fr}
+settings: {threshold: 1.0, negation_window: 4, review_uncoded_min_words: 3}
+negation:
+  before: ["pas de", "sans", "ne"]
+  after: ["non merci"]
+themes:
+  - id: reval
+    label: Revalorisation
+    patterns: ["tarifs decents", {regex: 'g\s*=\s*\d+'}]
+    subthemes:
+      - id: reval.ccam
+        label: CCAM
+        patterns:
+          - near: [[revalori*, hausse], [ccam, "actes techniques"]]
+            within: 3
+          - term: ccam
+            weight: 0.5
+        exclude: ["baisse de la ccam"]
+      - id: reval.inflation
+        label: Inflation
+        patterns: ["index* sur l'inflation", "cœur*", "μέτρο"]
+  - id: lib
+    label: Liberté
+    subthemes:
+      - id: lib.depassements
+        label: Dépassements
+        patterns: ["dépassement*", "liberté tarifaire"]
+conflicts:
+  - [reval.ccam, lib.depassements]
+)";
+
+std::shared_ptr<const Normalizer> TheNormalizer() {
+  auto normalizer = SharedNormalizer();
+  Require(normalizer.has_value(), "ICU data loads");
+  return *normalizer;
+}
+
+void CheckResult(const CompiledCodebook& codebook, std::string_view text,
+                 const CodingResult& result) {
+  const NormalizedText& normalized = result.normalized;
+  Require(normalized.origin.size() == normalized.text.size() + 1, "one origin per byte, plus one");
+  for (size_t i = 1; i < normalized.origin.size(); ++i) {
+    Require(normalized.origin[i - 1] <= normalized.origin[i], "origins do not go back");
+  }
+  Require(normalized.origin.back() == text.size(), "the last origin is the text's size");
+  for (const PatternHit& hit : result.hits) {
+    Require(hit.begin <= hit.end && hit.end <= normalized.text.size(), "hit inside the text");
+    Require(hit.original_begin <= hit.original_end && hit.original_end <= text.size(),
+            "hit inside the original");
+  }
+  if (result.status == AnswerStatus::kCoded) {
+    Require(result.counted == result.proposed && !result.counted.empty(), "coded means counted");
+  } else {
+    Require(result.counted.empty(), "only coded answers count");
+  }
+  Require((result.status == AnswerStatus::kDisputed) == !result.reasons.empty(),
+          "disputed exactly when there is a reason");
+  (void)DescribeEvidence(codebook, result, text, 20);
+  (void)JoinReasonDetails(result);
+}
+
+}  // namespace
+
+void CsvInput(std::string_view data) {
+  if (data.empty()) return;
+  const unsigned char options_byte = static_cast<unsigned char>(data[0]);
+  data.remove_prefix(1);
+  constexpr char kDelimiters[] = {CsvParser::kAutoDelimiter, ',', ';', '\t'};
+  const char delimiter = kDelimiters[options_byte & 3];
+  const size_t chunk_size = 1 + ((options_byte >> 2) & 7);
+
+  // Chunk boundaries must not change what is parsed.
+  const std::vector<CsvRecord> whole = ParseAll(data, delimiter, CsvParser::kDefaultChunkSize);
+  Require(SameRecords(whole, ParseAll(data, delimiter, chunk_size)),
+          "small chunks parse like one chunk");
+  for (size_t i = 1; i < whole.size(); ++i) {
+    Require(whole[i].line > whole[i - 1].line, "records start on later lines");
+  }
+
+  InputOptions options;
+  options.path = "fuzz.csv";
+  options.format = InputFormat::kCsv;
+  options.delimiter = delimiter;
+  if (options_byte & 0x20) options.column = "2";
+  if (options_byte & 0x40) options.id_column = "1";
+  const long rows = ReadRecords(data, options);
+  if (rows >= 0 && !StartsWithUtf16Bom(data)) {
+    Require(static_cast<size_t>(rows) + 1 == whole.size(), "one row per record after the header");
+  }
+}
+
+void LineInput(std::string_view data) {
+  InputOptions options;
+  options.path = "fuzz.jsonl";
+  options.format = InputFormat::kJsonl;
+  ReadRecords(data, options);
+  options.id_column = "k";
+  ReadRecords(data, options);
+
+  options = InputOptions{};
+  options.path = "fuzz.txt";
+  options.format = InputFormat::kText;
+  const long rows = ReadRecords(data, options);
+  if (rows >= 0 && !StartsWithUtf16Bom(data)) {
+    Require(static_cast<size_t>(rows) == CountLines(data), "one text row per line");
+  }
+}
+
+void Codebook(std::string_view data) {
+  LoadedCodebook loaded = LoadCodebookText(data, "fuzz.yaml");
+  for (const Diagnostic& diagnostic : loaded.diagnostics) {
+    Require(diagnostic.location.file == "fuzz.yaml", "diagnostics name the file");
+    Require(!diagnostic.message.empty(), "diagnostics have a message");
+  }
+  if (HasErrors(loaded.diagnostics)) return;
+  const std::vector<Diagnostic> checked = CheckCodebook(loaded.codebook);
+  if (HasErrors(checked)) return;
+  CompileOptions budget;
+  budget.set_max_mem = int64_t{32} << 20;
+  budget.pattern_max_mem = int64_t{4} << 20;
+  std::vector<Diagnostic> diagnostics;
+  auto compiled = CompiledCodebook::Compile(loaded.codebook, TheNormalizer(), budget, &diagnostics);
+  Require(compiled.has_value() == !HasErrors(diagnostics), "compile fails exactly on errors");
+  if (!compiled) return;
+  CodingScratch scratch;
+  CodingResult result;
+  for (const CodeDefinition& code : loaded.codebook.codes) {
+    for (const auto* texts : {&code.examples, &code.counterexamples}) {
+      for (const auto& example : *texts) {
+        CodeAnswer(**compiled, example.text, &scratch, &result);
+        CheckResult(**compiled, example.text, result);
+      }
+    }
+  }
+}
+
+void CodeAnswer(std::string_view data) {
+  static const CompiledCodebook* const codebook = [] {
+    LoadedCodebook loaded = LoadCodebookText(kAnswerCodebook, "fuzz.yaml");
+    Require(!HasErrors(loaded.diagnostics), "the fixed codebook loads");
+    std::vector<Diagnostic> diagnostics;
+    auto compiled =
+        CompiledCodebook::Compile(loaded.codebook, TheNormalizer(), CompileOptions{}, &diagnostics);
+    Require(compiled.has_value(), "the fixed codebook compiles");
+    return compiled->release();
+  }();
+  CodingScratch scratch;
+  CodingResult result;
+  verbatim::CodeAnswer(*codebook, data, &scratch, &result);
+  if (result.status != AnswerStatus::kError) CheckResult(*codebook, data, result);
+
+  NormalizedText fast;
+  NormalizedText reference;
+  codebook->normalizer().Normalize(data, &fast);
+  codebook->normalizer().NormalizeWithIcu(data, &reference);
+  Require(fast.text == reference.text, "table and ICU normalizations agree");
+  Require(fast.origin == reference.origin, "table and ICU offsets agree");
+  Require(fast.invalid_utf8_offset == reference.invalid_utf8_offset,
+          "table and ICU agree on invalid UTF-8");
+}
+
+const std::vector<Target>& AllTargets() {
+  static const std::vector<Target> targets = {{"csv_input", CsvInput},
+                                              {"line_input", LineInput},
+                                              {"codebook", Codebook},
+                                              {"code_answer", CodeAnswer}};
+  return targets;
+}
+
+}  // namespace verbatim::fuzz
