@@ -355,7 +355,7 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
     changes.Add(result.status, result.counted, final.status, final.codes);
   }
   manifest.seconds["code"] = SecondsSince(coding_started);
-  if (tally.rows() == 0) {
+  if (machine_tally.rows() == 0) {
     context.err << "verbatim code: warning: " << options.input
                 << " holds no answer (a header only?); the outputs have no rows\n";
   }
