@@ -122,13 +122,12 @@ TEST(BadInputTest, JsonNumberTooLargeIsAnErrorRow) {
   // Regression (found by fuzz_line_input): nlohmann throws out_of_range,
   // not parse_error, for a number a double cannot hold; it escaped the
   // reader and stopped the run with "internal error".
-  EXPECT_EQ(ReadString("1e99999\n{\"id\": 2, \"text\": 1e999}\n{\"text\": \"ok\"}\n",
-                       InputFormat::kJsonl)
-                .rows,
-            (std::vector<Row>{
-                {"1", "", "<input>:1: invalid JSON: number overflow parsing '1e99999'"},
-                {"2", "", "<input>:2: invalid JSON: number overflow parsing '1e999'"},
-                {"3", "ok", ""}}));
+  EXPECT_EQ(
+      ReadString("1e99999\n{\"id\": 2, \"text\": 1e999}\n{\"text\": \"ok\"}\n", InputFormat::kJsonl)
+          .rows,
+      (std::vector<Row>{{"1", "", "<input>:1: invalid JSON: number overflow parsing '1e99999'"},
+                        {"2", "", "<input>:2: invalid JSON: number overflow parsing '1e999'"},
+                        {"3", "ok", ""}}));
 }
 
 TEST(BadInputTest, EmptyAndBlankAnswersAreRowsWithoutError) {
