@@ -172,8 +172,9 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
             report(Severity::kError, pattern.location,
                    "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
                        "' is too large for RE2's memory budget (" +
-                       FormatBudget(options.pattern_max_mem) + " per pattern): make it smaller (fewer or shorter repetitions, "
-                       "narrower character classes) or split it into several patterns");
+                       FormatBudget(options.pattern_max_mem) +
+                       " per pattern): make it smaller (fewer or shorter repetitions, narrower "
+                       "character classes) or split it into several patterns");
             pattern_ok = false;
             continue;
           }

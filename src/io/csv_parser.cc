@@ -61,6 +61,20 @@ bool CsvParser::Fill() {
   return true;
 }
 
+bool CsvParser::AppendChunk() {
+  if (eof_) return false;
+  const size_t old_size = buffer_.size();
+  buffer_.resize(old_size + chunk_size_);
+  in_->read(buffer_.data() + old_size, static_cast<std::streamsize>(chunk_size_));
+  buffer_.resize(old_size + static_cast<size_t>(in_->gcount()));
+  if (buffer_.size() == old_size) {
+    eof_ = true;
+    read_failed_ = in_->bad();
+    return false;
+  }
+  return true;
+}
+
 void CsvParser::BufferFirstRecord() {
   size_t scanned = position_;
   bool seen_content = false;
@@ -76,25 +90,20 @@ void CsvParser::BufferFirstRecord() {
       }
       seen_content = true;
     }
-    if (eof_) return;
-    const size_t old_size = buffer_.size();
-    buffer_.resize(old_size + chunk_size_);
-    in_->read(buffer_.data() + old_size, static_cast<std::streamsize>(chunk_size_));
-    buffer_.resize(old_size + static_cast<size_t>(in_->gcount()));
-    if (buffer_.size() == old_size) {
-      eof_ = true;
-      read_failed_ = in_->bad();
-      return;
-    }
+    if (!AppendChunk()) return;
   }
 }
 
 void CsvParser::Start() {
   started_ = true;
-  BufferFirstRecord();
+  // The byte order mark is skipped first, so that it does not count as the
+  // first record's content when blank lines follow it.
+  while (buffer_.size() - position_ < kUtf8Bom.size() && AppendChunk()) {
+  }
   if (std::string_view(buffer_).substr(position_, kUtf8Bom.size()) == kUtf8Bom) {
     position_ += kUtf8Bom.size();
   }
+  BufferFirstRecord();
   if (detect_delimiter_) {
     delimiter_ = DetectDelimiter(std::string_view(buffer_).substr(position_));
   }

@@ -91,6 +91,8 @@ class CsvParser {
   bool Fill();
   // Runs once, before the first record: skips the BOM, detects the delimiter.
   void Start();
+  // Appends one chunk of input to the buffer. Returns false at end of input.
+  bool AppendChunk();
   // Fills until the buffer holds a whole first record (or the input ends).
   void BufferFirstRecord();
   // The next byte (0-255), or -1 at the end of the input.

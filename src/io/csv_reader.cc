@@ -77,7 +77,9 @@ Result<std::unique_ptr<RecordReader>> OpenCsvReader(std::istream& in, const Inpu
   CsvParser parser(in, options.delimiter);
   CsvRecord header;
   if (!parser.Next(&header)) {
-    if (parser.read_failed()) return MakeError("cannot read the header (read error)", SourceLocation{file_name});
+    if (parser.read_failed()) {
+      return MakeError("cannot read the header (read error)", SourceLocation{file_name});
+    }
     return MakeError("empty file", SourceLocation{file_name});
   }
   const SourceLocation header_location{file_name, static_cast<int>(header.line)};

@@ -17,7 +17,7 @@ bool IsBlank(const std::string& line) {
 
 // nlohmann's message without its "[json.exception.parse_error.101] parse
 // error at line 1, column 7: " prefix: the location is given separately.
-std::string ParseErrorDetail(const json::parse_error& error) {
+std::string ParseErrorDetail(const json::exception& error) {
   std::string what = error.what();
   if (const size_t bracket = what.find("] "); bracket != std::string::npos) {
     what.erase(0, bracket + 2);
@@ -52,6 +52,11 @@ class JsonlReader : public RecordReader {
     } catch (const json::parse_error& error) {
       record->error = RowError(file_name_, record->line, error.byte,
                                "invalid JSON: " + ParseErrorDetail(error));
+      return true;
+    } catch (const json::exception& error) {
+      // Not only syntax: a number too large for a double is out_of_range.
+      record->error =
+          RowError(file_name_, record->line, 0, "invalid JSON: " + ParseErrorDetail(error));
       return true;
     }
     if (!value.is_object()) {

@@ -143,13 +143,10 @@ TEST_F(HostileInputTest, TenThousandPatternCodebookLoadsAndCodes) {
                       .c_str());
   ASSERT_EQ(status, 0);
   const std::string codebook = (dir_ / "codebook.yaml").string();
-  const RunResult check = Run({"check", codebook});
-  EXPECT_EQ(check.exit_code, 0) << check.output;
-  EXPECT_NE(check.output.find("10000 patterns; 0 error(s), 0 warning(s)"), std::string::npos)
-      << check.output;
   const RunResult code = Run({"code", (dir_ / "answers.csv").string(), "--codebook", codebook,
                               "--out", (dir_ / "out").string(), "--quiet"});
   EXPECT_EQ(code.exit_code, 0) << code.output;
+  EXPECT_EQ(code.output, "");  // Not one diagnostic, not even a warning.
   const auto rows = CodedRows(dir_ / "out");
   ASSERT_EQ(rows.size(), 50u);
   for (size_t i = 0; i < rows.size(); ++i) {

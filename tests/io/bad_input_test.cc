@@ -118,6 +118,18 @@ TEST(BadInputTest, InvalidUtf8ComesBeforeNulInTheMessage) {
   EXPECT_EQ(read.rows[0].error, "<input>:2: invalid UTF-8 in the text at byte offset 1");
 }
 
+TEST(BadInputTest, JsonNumberTooLargeIsAnErrorRow) {
+  // Regression (found by fuzz_line_input): nlohmann throws out_of_range,
+  // not parse_error, for a number a double cannot hold; it escaped the
+  // reader and stopped the run with "internal error".
+  EXPECT_EQ(
+      ReadString("1e99999\n{\"id\": 2, \"text\": 1e999}\n{\"text\": \"ok\"}\n", InputFormat::kJsonl)
+          .rows,
+      (std::vector<Row>{{"1", "", "<input>:1: invalid JSON: number overflow parsing '1e99999'"},
+                        {"2", "", "<input>:2: invalid JSON: number overflow parsing '1e999'"},
+                        {"3", "ok", ""}}));
+}
+
 TEST(BadInputTest, EmptyAndBlankAnswersAreRowsWithoutError) {
   const Read read = ReadDataFile("empty_answer.csv");
   EXPECT_EQ(read.rows,

@@ -134,6 +134,22 @@ TEST(CsvParserTest, AutoDetectsDelimiterFromHeaderAcrossChunks) {
   }
 }
 
+TEST(CsvParserTest, ByteOrderMarkThenBlankLinesDoesNotHideTheHeaderFromDetection) {
+  // Regression (found by fuzz_csv_input): with small chunks the byte order
+  // mark counted as the first record, so the header after the blank line
+  // was not seen and ',' was used instead of ';'.
+  for (size_t chunk_size : kChunkSizes) {
+    SCOPED_TRACE(testing::Message() << "chunk size " << chunk_size);
+    const Parsed parsed = ParseAll(
+        "\xEF\xBB\xBF"
+        "\n\r\nid;text\n1;a,b\n",
+        CsvParser::kAutoDelimiter, chunk_size);
+    EXPECT_EQ(parsed.delimiter, ';');
+    const std::vector<std::vector<std::string>> expected = {{"id", "text"}, {"1", "a,b"}};
+    EXPECT_EQ(parsed.fields, expected);
+  }
+}
+
 TEST(CsvParserTest, DelimiterIsCommaBeforeDetection) {
   std::istringstream in("a;b\n");
   CsvParser parser(in);
