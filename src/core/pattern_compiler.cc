@@ -109,18 +109,21 @@ std::vector<PatternWord> SplitPatternWords(std::string_view text) {
   return words;
 }
 
-std::string WordSequenceCore(const std::vector<PatternWord>& all_words, WordJoin join) {
+std::vector<PatternWord> WordSequenceKeptWords(const std::vector<PatternWord>& all_words,
+                                               WordJoin join) {
+  if (join == WordJoin::kStrict) return all_words;
   std::vector<PatternWord> words;
-  if (join == WordJoin::kPhrase) {
-    for (const PatternWord& word : all_words) {
-      if (!IsFunctionWord(word)) words.push_back(word);
-    }
-    if (words.empty()) {
-      words = all_words;
-      join = WordJoin::kStrict;
-    }
-  } else {
-    words = all_words;
+  for (const PatternWord& word : all_words) {
+    if (!IsFunctionWord(word)) words.push_back(word);
+  }
+  return words.empty() ? all_words : words;
+}
+
+std::string WordSequenceCore(const std::vector<PatternWord>& all_words, WordJoin join) {
+  const std::vector<PatternWord> words = WordSequenceKeptWords(all_words, join);
+  if (join == WordJoin::kPhrase && words.size() == all_words.size() &&
+      std::all_of(all_words.begin(), all_words.end(), IsFunctionWord)) {
+    join = WordJoin::kStrict;
   }
   // Words of one pattern never straddle a sentence: the separator excludes
   // sentence punctuation (. ! ? ;).

@@ -62,6 +62,14 @@ std::string WordSequenceRegex(const std::vector<PatternWord>& words, WordJoin jo
 // inside alternations: "revalori<word>*" or "indexation<gap>inflation".
 std::string WordSequenceCore(const std::vector<PatternWord>& words, WordJoin join);
 
+// The words WordSequenceCore keeps, in order: with WordJoin::kPhrase the
+// function words are dropped unless every word is one. Every match of the
+// core holds each of these words, bounded by non-word characters or the text's
+// edges (a stem's end unbounded): the compiled codebook's prefilter relies on
+// it.
+std::vector<PatternWord> WordSequenceKeptWords(const std::vector<PatternWord>& words,
+                                               WordJoin join);
+
 // Whether the last word that WordSequenceCore keeps is a stem.
 bool WordSequenceEndsInStem(const std::vector<PatternWord>& words, WordJoin join);
 
