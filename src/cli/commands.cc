@@ -10,6 +10,8 @@ const std::vector<CommandRegistration>& AllCommands() {
        SetupCheckCommand},
       {"agree", "Measure agreement between a gold coding and the machine's coded table",
        SetupAgreeCommand},
+      {"counts", "Work on counts.csv files: 'counts merge' adds the counts of a corpus coded in pieces",
+       SetupCountsCommand},
   };
   return commands;
 }

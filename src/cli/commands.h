@@ -22,6 +22,7 @@ const std::vector<CommandRegistration>& AllCommands();
 CommandRunner SetupCodeCommand(CLI::App& app);
 CommandRunner SetupCheckCommand(CLI::App& app);
 CommandRunner SetupAgreeCommand(CLI::App& app);
+CommandRunner SetupCountsCommand(CLI::App& app);
 
 }  // namespace verbatim
 
