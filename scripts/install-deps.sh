@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages verbatim needs, and nothing when they are
-# all present. Usage: scripts/install-deps.sh [--test]
+# all present. Usage: scripts/install-deps.sh [--test] [--bench]
 #   --test  also the packages the test suite uses (python3 for the gold-tally
 #           check).
+#   --bench also what bench/run.sh uses besides the build.
 set -euo pipefail
 
 packages=(
@@ -17,9 +18,17 @@ packages=(
   libssl-dev        # SHA-256 of inputs and codebooks (libcrypto)
   libgtest-dev      # tests
 )
-if [[ "${1:-}" == "--test" ]]; then
-  packages+=(python3)
-fi
+for flag in "$@"; do
+  case "$flag" in
+    --test) packages+=(python3) ;;
+    --bench)
+      packages+=(
+        python3   # the Python `re` baseline and the corpus/codebook generator
+        ripgrep   # `rg -c -f`, the "any pattern" floor
+        time      # /usr/bin/time: peak RSS and CPU time of each run
+      ) ;;
+  esac
+done
 
 missing=()
 for package in "${packages[@]}"; do
