@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages verbatim needs, and nothing when they are
-# all present. Usage: scripts/install-deps.sh [--test]
+# all present. Usage: scripts/install-deps.sh [--test] [--bench]
 #   --test  also the packages the test suite uses (python3 for the gold-tally
-#           check; libreoffice-calc for the review workbook's LibreOffice round
-#           trip: about 60 packages, ~460 MB, ~2 minutes to install; clang and libFuzzer for the fuzz smoke test).
+#           check; chromium for the report's browser test; libreoffice-calc for
+#           the review workbook's LibreOffice round trip: about 60 packages,
+#           ~460 MB, ~2 minutes to install; clang and libFuzzer for the fuzz
+#           smoke test).
+#   --bench also what bench/run.sh uses besides the build.
 set -euo pipefail
 
 packages=(
@@ -21,12 +24,24 @@ packages=(
   libzip-dev        # reading review.xlsx back (the zip package)
   libpugixml-dev    # reading review.xlsx back (its XML parts)
 )
-if [[ "${1:-}" == "--test" ]]; then
-  packages+=(python3)
-  packages+=(chromium)  # headless browser test of report.html (tests/e2e/report_browser_test.cc)
-  packages+=(libreoffice-calc)  # soffice saves a workbook for the review round trip test
-  packages+=(clang libclang-rt-14-dev)  # libFuzzer targets of tests/fuzz (scripts/fuzz-smoke.sh)
-fi
+for flag in "$@"; do
+  case "$flag" in
+    --test)
+      packages+=(
+        python3           # the gold-tally check
+        chromium          # headless browser test of report.html (tests/e2e/report_browser_test.cc)
+        libreoffice-calc  # soffice saves a workbook for the review round trip test
+        clang libclang-rt-14-dev  # libFuzzer targets of tests/fuzz (scripts/fuzz-smoke.sh)
+        parallel          # GNU parallel: the split + merge recipe's test
+      ) ;;
+    --bench)
+      packages+=(
+        python3   # the Python `re` baseline and the corpus/codebook generator
+        ripgrep   # `rg -c -f`, the "any pattern" floor
+        time      # /usr/bin/time: peak RSS and CPU time of each run
+      ) ;;
+  esac
+done
 
 missing=()
 for package in "${packages[@]}"; do

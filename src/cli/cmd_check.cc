@@ -1,6 +1,7 @@
 // verbatim check CODEBOOK.yaml: every problem at once, then the examples.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "cli/cli.h"
 #include "cli/codebook_setup.h"
@@ -15,7 +16,32 @@ struct CheckOptions {
   std::string codebook;
   bool skip_examples = false;
   bool verbose = false;
+  bool dump_regexes = false;
 };
+
+// One JSON object per pattern, in codebook order: the code, the role, the
+// kind, the source as written (near: its groups), the weight and the
+// normalized RE2 sources of its atoms (one, or one
+// per near group). For benchmarks and baselines that search the same regexes
+// with another engine.
+void DumpRegexes(const CompiledCodebook& compiled, std::ostream& out) {
+  const Codebook& book = compiled.codebook();
+  for (const CompiledPattern& pattern : compiled.patterns()) {
+    nlohmann::json line;
+    line["code"] = book.codes[pattern.code].id;
+    line["role"] = pattern.role == PatternRole::kInclude ? "include" : "exclude";
+    line["kind"] = pattern.pattern->kind == PatternKind::kTerm     ? "term"
+                   : pattern.pattern->kind == PatternKind::kPhrase ? "phrase"
+                   : pattern.pattern->kind == PatternKind::kRegex  ? "regex"
+                                                                  : "near";
+    line["source"] = pattern.pattern->source;
+    line["groups"] = pattern.pattern->groups;
+    line["weight"] = pattern.pattern->weight;
+    line["within"] = pattern.pattern->within;
+    line["regexes"] = PatternRegexSources(*pattern.pattern, compiled.normalizer());
+    out << line.dump() << '\n';
+  }
+}
 
 int RunCheck(const CheckOptions& options, CommandContext& context) {
   CodebookSetup setup = SetUpCodebook(options.codebook);
@@ -28,6 +54,10 @@ int RunCheck(const CheckOptions& options, CommandContext& context) {
     context.out << fmt::format("{}: {} error(s), {} warning(s); examples not run\n", options.codebook,
                                errors, warnings);
     return kExitDataError;
+  }
+  if (options.dump_regexes) {
+    DumpRegexes(*setup.compiled, context.out);
+    return kExitSuccess;
   }
   const Codebook& book = setup.compiled->codebook();
   context.out << fmt::format("{}: {} themes, {} codes, {} patterns; {} error(s), {} warning(s)\n",
@@ -69,6 +99,9 @@ CommandRunner SetupCheckCommand(CLI::App& app) {
   app.add_option("codebook", options->codebook, "YAML codebook")->required();
   app.add_flag("--no-examples", options->skip_examples, "Only validate; do not run the examples");
   app.add_flag("-v,--verbose", options->verbose, "List passing examples too");
+  app.add_flag("--dump-regexes", options->dump_regexes,
+               "Print each pattern's normalized RE2 sources as JSON Lines (for benchmarks); "
+               "nothing else");
   return [options](CommandContext& context) { return RunCheck(*options, context); };
 }
 

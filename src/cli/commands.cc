@@ -21,6 +21,8 @@ const std::vector<CommandRegistration>& AllCommands() {
        SetupReportCommand},
       {"review", "Reviewers' decisions: 'review apply' records a filled review file's decisions",
        SetupReviewCommand},
+      {"counts", "Work on counts.csv files: 'counts merge' adds the counts of a corpus coded in pieces",
+       SetupCountsCommand},
   };
   return commands;
 }

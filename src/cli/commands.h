@@ -28,6 +28,7 @@ CommandRunner SetupDiffCommand(CLI::App& app);
 CommandRunner SetupTermsCommand(CLI::App& app);
 CommandRunner SetupReportCommand(CLI::App& app);
 CommandRunner SetupReviewCommand(CLI::App& app);
+CommandRunner SetupCountsCommand(CLI::App& app);
 
 }  // namespace verbatim
 

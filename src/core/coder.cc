@@ -311,33 +311,20 @@ void CodeAnswer(const CompiledCodebook& codebook, std::string_view text, CodingS
   TokenizeWords(normalized, &scratch->tokens);
   result->word_count = scratch->tokens.size();
 
-  scratch->set_hits.clear();
   RE2::Set::ErrorInfo error_info;
-  if (!codebook.set().Match(re2::StringPiece(normalized), &scratch->set_hits, &error_info)) {
-    if (error_info.kind != RE2::Set::kNoError) {
-      result->status = AnswerStatus::kError;
-      result->error = error_info.kind == RE2::Set::kOutOfMemory
-                          ? "pattern matching ran out of memory (RE2's budget for the "
-                            "pattern set); simplify the codebook's largest patterns"
-                          : "pattern matching failed (RE2 error " +
-                                std::to_string(static_cast<int>(error_info.kind)) + ")";
-      return;
-    }
+  if (!codebook.FindCandidates(normalized, scratch->tokens, &scratch->prefilter, &scratch->set_hits,
+                               &error_info)) {
+    result->status = AnswerStatus::kError;
+    result->error = error_info.kind == RE2::Set::kOutOfMemory
+                        ? "pattern matching ran out of memory (RE2's budget for the "
+                          "pattern set); simplify the codebook's largest regexes"
+                        : "pattern matching failed (RE2 error " +
+                              std::to_string(static_cast<int>(error_info.kind)) + ")";
+    return;
   }
-  // The Set reports atoms in no particular order; patterns are decided in
-  // codebook order, so that outputs are deterministic.
-  std::vector<int> atom_hit(codebook.atoms().size(), 0);
-  for (int atom : scratch->set_hits) atom_hit[atom] = 1;
-  std::vector<int> patterns_hit;
-  for (int atom : scratch->set_hits) patterns_hit.push_back(codebook.atoms()[atom].pattern);
-  std::sort(patterns_hit.begin(), patterns_hit.end());
-  patterns_hit.erase(std::unique(patterns_hit.begin(), patterns_hit.end()), patterns_hit.end());
-  for (int pattern : patterns_hit) {
-    const CompiledPattern& compiled = codebook.patterns()[pattern];
-    const bool all_atoms = std::all_of(compiled.atoms.begin(), compiled.atoms.end(),
-                                       [&](int atom) { return atom_hit[atom] != 0; });
-    if (all_atoms) CollectPatternHit(codebook, text, pattern, scratch, result);
-  }
+  // Candidates come in pattern order, so hits (and decisions) are in
+  // codebook order and outputs are deterministic.
+  for (int pattern : scratch->set_hits) CollectPatternHit(codebook, text, pattern, scratch, result);
   Decide(codebook, result);
 }
 

@@ -97,8 +97,9 @@ struct CodingResult {
 
 // Per-thread buffers reused across answers. Not thread-safe: one per thread.
 struct CodingScratch {
-  std::vector<int> set_hits;
+  std::vector<int> set_hits;  // Candidate patterns of the current answer.
   std::vector<WordToken> tokens;
+  PrefilterScratch prefilter;
 };
 
 // Codes one answer. Pure: the result depends only on the arguments.

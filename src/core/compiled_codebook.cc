@@ -1,28 +1,81 @@
 #include "core/compiled_codebook.h"
 
 #include <algorithm>
+#include <cassert>
+#include <map>
 
 #include "core/pattern_compiler.h"
 
 namespace verbatim {
 namespace {
 
-// Builds the regex of one term or phrase string (as written by the analyst).
-// Returns an empty string when the text holds no word.
+// One term or phrase string (as written by the analyst) as a regex core and
+// the words every match of it holds. The core is empty when the text holds
+// no word.
 struct WordsRegex {
   std::string core;
   bool stem_end = false;
+  std::vector<PatternWord> kept_words;
 };
 
 WordsRegex TermOrPhraseCore(const std::string& written, const Normalizer& normalizer,
                             WordJoin join) {
   const std::vector<PatternWord> words = SplitPatternWords(normalizer.Normalize(written));
   if (words.empty()) return {};
-  return {WordSequenceCore(words, join), WordSequenceEndsInStem(words, join)};
+  WordJoin effective_join = join;
+  std::vector<PatternWord> kept = EffectiveWords(words, &effective_join);
+  return {WordSequenceCore(words, join), WordSequenceEndsInStem(words, join), std::move(kept)};
 }
 
 WordJoin JoinFor(const std::string& written) {
   return written.find(' ') == std::string::npos ? WordJoin::kStrict : WordJoin::kPhrase;
+}
+
+// One atom as planned: its exact regex source (empty when it has no word)
+// and, for terms, phrases and near groups, its items (each the words one
+// alternative needs). A user regex has no items.
+struct AtomPlan {
+  std::string source;
+  std::vector<std::vector<PatternWord>> items;
+};
+
+std::vector<AtomPlan> PlanAtoms(const Pattern& pattern, const Normalizer& normalizer) {
+  std::vector<AtomPlan> atoms;
+  switch (pattern.kind) {
+    case PatternKind::kRegex:
+      atoms.push_back({pattern.source, {}});
+      break;
+    case PatternKind::kTerm:
+    case PatternKind::kPhrase: {
+      const WordJoin join =
+          pattern.kind == PatternKind::kTerm ? WordJoin::kStrict : WordJoin::kPhrase;
+      WordsRegex regex = TermOrPhraseCore(pattern.source, normalizer, join);
+      AtomPlan atom;
+      if (!regex.core.empty()) {
+        atom.source = BoundedAlternation({regex.core}, {regex.stem_end});
+        atom.items.push_back(std::move(regex.kept_words));
+      }
+      atoms.push_back(std::move(atom));
+      break;
+    }
+    case PatternKind::kNear:
+      for (const std::vector<std::string>& group : pattern.groups) {
+        std::vector<std::string> cores;
+        std::vector<bool> stem_ends;
+        AtomPlan atom;
+        for (const std::string& item : group) {
+          WordsRegex regex = TermOrPhraseCore(item, normalizer, JoinFor(item));
+          if (regex.core.empty()) continue;
+          cores.push_back(regex.core);
+          stem_ends.push_back(regex.stem_end);
+          atom.items.push_back(std::move(regex.kept_words));
+        }
+        if (!cores.empty()) atom.source = BoundedAlternation(cores, stem_ends);
+        atoms.push_back(std::move(atom));
+      }
+      break;
+  }
+  return atoms;
 }
 
 RE2::Options PatternOptions(int64_t max_mem) {
@@ -50,56 +103,6 @@ std::unique_ptr<RE2> CompileCueRegex(const std::vector<std::string>& cues,
   return compiled;
 }
 
-}  // namespace
-
-namespace {
-
-// One atom's two regexes: the bounded one that gives spans, and the
-// prefilter the Set runs (see UnboundedAlternation). Both empty when the
-// atom has no word.
-struct AtomSource {
-  std::string regex;
-  std::string prefilter;
-};
-
-AtomSource WordsAtom(const std::vector<WordsRegex>& alternatives) {
-  std::vector<std::string> cores;
-  std::vector<bool> stem_ends;
-  for (const WordsRegex& regex : alternatives) {
-    if (regex.core.empty()) continue;
-    cores.push_back(regex.core);
-    stem_ends.push_back(regex.stem_end);
-  }
-  if (cores.empty()) return {};
-  return {BoundedAlternation(cores, stem_ends), UnboundedAlternation(cores)};
-}
-
-std::vector<AtomSource> PatternAtomSources(const Pattern& pattern, const Normalizer& normalizer) {
-  std::vector<AtomSource> sources;
-  switch (pattern.kind) {
-    case PatternKind::kRegex:
-      sources.push_back({pattern.source, pattern.source});
-      break;
-    case PatternKind::kTerm:
-    case PatternKind::kPhrase: {
-      const WordJoin join =
-          pattern.kind == PatternKind::kTerm ? WordJoin::kStrict : WordJoin::kPhrase;
-      sources.push_back(WordsAtom({TermOrPhraseCore(pattern.source, normalizer, join)}));
-      break;
-    }
-    case PatternKind::kNear:
-      for (const std::vector<std::string>& group : pattern.groups) {
-        std::vector<WordsRegex> alternatives;
-        for (const std::string& item : group) {
-          alternatives.push_back(TermOrPhraseCore(item, normalizer, JoinFor(item)));
-        }
-        sources.push_back(WordsAtom(alternatives));
-      }
-      break;
-  }
-  return sources;
-}
-
 // A pattern as messages quote it: at most 80 bytes, cut before a UTF-8
 // continuation byte.
 std::string ShortSource(const std::string& source) {
@@ -117,16 +120,190 @@ std::string FormatBudget(int64_t bytes) {
 
 }  // namespace
 
+struct CompiledCodebook::PrefilterPlan {
+  // Per atom (index = atom index): its items, or none for a user regex.
+  std::vector<std::vector<std::vector<PatternWord>>> atom_items;
+  std::vector<bool> atom_is_regex;
+  std::vector<std::string> atom_sources;  // The exact regex of each atom.
+};
+
 std::vector<std::string> PatternRegexSources(const Pattern& pattern, const Normalizer& normalizer) {
   std::vector<std::string> sources;
-  for (AtomSource& source : PatternAtomSources(pattern, normalizer)) {
-    sources.push_back(std::move(source.regex));
-  }
+  for (AtomPlan& atom : PlanAtoms(pattern, normalizer)) sources.push_back(std::move(atom.source));
   return sources;
 }
 
 bool CompiledCodebook::IsClauseBreakWord(std::string_view word) const {
   return clause_break_words_.count(std::string(word)) > 0;
+}
+
+bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const CompileOptions& options,
+                                        std::string* error) {
+  key_set_ = std::make_unique<RE2::Set>(PatternOptions(options.set_max_mem), RE2::UNANCHORED);
+
+  // Words go into a trie built with maps first, then flattened.
+  std::vector<std::map<unsigned char, int>> children(1);
+  trie_.assign(1, TrieNode{});
+  auto word_key = [&](const PatternWord& word) -> int {
+    int node = 0;
+    for (char c : word.text) {
+      const unsigned char byte = static_cast<unsigned char>(c);
+      auto [it, inserted] = children[node].emplace(byte, static_cast<int>(trie_.size()));
+      if (inserted) {
+        trie_.push_back(TrieNode{});
+        children.emplace_back();
+      }
+      node = it->second;
+    }
+    int& key = word.stem ? trie_[node].stem_key : trie_[node].whole_key;
+    if (key < 0) {
+      key = static_cast<int>(keys_.size());
+      keys_.push_back(Key{KeyKind::kWord, -1, {}});
+    }
+    return key;
+  };
+
+  std::map<std::string, int> set_key_by_source;
+  auto set_key = [&](const std::string& source, KeyKind kind, int target) -> bool {
+    if (set_key_by_source.count(source) > 0) return true;
+    std::string add_error;
+    const int index = key_set_->Add(source, &add_error);
+    if (index < 0) {
+      *error = "cannot add '" + source + "' to the pattern set: " + add_error;
+      return false;
+    }
+    set_key_by_source.emplace(source, static_cast<int>(keys_.size()));
+    set_keys_.push_back(static_cast<int>(keys_.size()));
+    keys_.push_back(Key{kind, target, {}});
+    return true;
+  };
+
+  for (size_t atom = 0; atom < atoms_.size(); ++atom) {
+    if (!plan.atom_is_regex[atom]) {
+      for (const std::vector<PatternWord>& words : plan.atom_items[atom]) {
+        const int item = static_cast<int>(items_.size());
+        std::vector<int> item_keys;
+        for (const PatternWord& word : words) item_keys.push_back(word_key(word));
+        std::sort(item_keys.begin(), item_keys.end());
+        item_keys.erase(std::unique(item_keys.begin(), item_keys.end()), item_keys.end());
+        for (int key : item_keys) keys_[key].items.push_back(item);
+        items_.push_back(Item{static_cast<int>(atom), static_cast<int>(item_keys.size())});
+      }
+    } else if (!set_key(plan.atom_sources[atom], KeyKind::kRegex, static_cast<int>(atom))) {
+      return false;
+    }
+  }
+
+  // Dense transition rows over the bytes keys use, nodes numbered breadth
+  // first so that the rows every walk starts with sit together in cache.
+  std::fill(std::begin(trie_class_), std::end(trie_class_), 0);
+  trie_columns_ = 1;
+  for (const std::map<unsigned char, int>& edges : children) {
+    for (const auto& [byte, child] : edges) {
+      if (trie_class_[byte] == 0) trie_class_[byte] = static_cast<unsigned char>(trie_columns_++);
+    }
+  }
+  assert(trie_columns_ <= 256);  // Word bytes never include ASCII punctuation.
+  std::vector<int> order = {0};  // Breadth-first order of the old node numbers.
+  std::vector<int> renumbered(trie_.size(), 0);
+  for (size_t at = 0; at < order.size(); ++at) {
+    for (const auto& [byte, child] : children[order[at]]) {
+      renumbered[child] = static_cast<int>(order.size());
+      order.push_back(child);
+    }
+  }
+  std::vector<TrieNode> nodes(trie_.size());
+  trie_next_.assign(trie_.size() * static_cast<size_t>(trie_columns_), 0);
+  for (size_t node = 0; node < trie_.size(); ++node) {
+    const size_t row = static_cast<size_t>(renumbered[node]) * trie_columns_;
+    nodes[renumbered[node]] = trie_[node];
+    for (const auto& [byte, child] : children[node]) {
+      trie_next_[row + trie_class_[byte]] = renumbered[child];
+    }
+  }
+  trie_ = std::move(nodes);
+
+  if (!set_keys_.empty() && !key_set_->Compile()) {
+    *error = "out of memory";
+    return false;
+  }
+  return true;
+}
+
+bool CompiledCodebook::FindCandidates(std::string_view normalized,
+                                      const std::vector<WordToken>& tokens,
+                                      PrefilterScratch* scratch, std::vector<int>* candidates,
+                                      RE2::Set::ErrorInfo* error) const {
+  candidates->clear();
+  error->kind = RE2::Set::kNoError;
+  scratch->key_hits.clear();
+  if (scratch->key_hit.size() != keys_.size()) scratch->key_hit.assign(keys_.size(), 0);
+  auto hit_key = [scratch](int key) {
+    if (key < 0 || scratch->key_hit[key]) return;
+    scratch->key_hit[key] = 1;
+    scratch->key_hits.push_back(key);
+  };
+  const auto* text = reinterpret_cast<const unsigned char*>(normalized.data());
+  for (const WordToken& token : tokens) {
+    int node = 0;
+    uint32_t i = token.begin;
+    for (; i < token.end; ++i) {
+      node = trie_next_[static_cast<size_t>(node) * trie_columns_ + trie_class_[text[i]]];
+      if (node == 0) break;
+      hit_key(trie_[node].stem_key);
+    }
+    if (i == token.end && node != 0) hit_key(trie_[node].whole_key);
+  }
+
+  if (!set_keys_.empty()) {
+    scratch->set_hits.clear();
+    if (!key_set_->Match(re2::StringPiece(normalized.data(), normalized.size()),
+                         &scratch->set_hits, error) &&
+        error->kind != RE2::Set::kNoError) {
+      for (int key : scratch->key_hits) scratch->key_hit[key] = 0;
+      return false;
+    }
+    for (int index : scratch->set_hits) hit_key(set_keys_[index]);
+  }
+  if (scratch->key_hits.empty()) return true;
+
+  if (scratch->item_hits.size() != items_.size()) scratch->item_hits.assign(items_.size(), 0);
+  if (scratch->atom_possible.size() != atoms_.size()) {
+    scratch->atom_possible.assign(atoms_.size(), 0);
+  }
+  scratch->touched_items.clear();
+  scratch->possible_atoms.clear();
+  auto mark_atom = [scratch](int atom) {
+    if (scratch->atom_possible[atom]) return;
+    scratch->atom_possible[atom] = 1;
+    scratch->possible_atoms.push_back(atom);
+  };
+  for (int k : scratch->key_hits) {
+    scratch->key_hit[k] = 0;
+    const Key& key = keys_[k];
+    switch (key.kind) {
+      case KeyKind::kWord:
+        for (int item : key.items) {
+          if (scratch->item_hits[item]++ == 0) scratch->touched_items.push_back(item);
+          if (scratch->item_hits[item] == items_[item].key_count) mark_atom(items_[item].atom);
+        }
+        break;
+      case KeyKind::kRegex:
+        mark_atom(key.target);
+        break;
+    }
+  }
+  for (int atom : scratch->possible_atoms) {
+    const CompiledPattern& pattern = patterns_[atoms_[atom].pattern];
+    const bool all_atoms = std::all_of(pattern.atoms.begin(), pattern.atoms.end(),
+                                       [&](int a) { return scratch->atom_possible[a] != 0; });
+    if (all_atoms) candidates->push_back(atoms_[atom].pattern);
+  }
+  std::sort(candidates->begin(), candidates->end());
+  candidates->erase(std::unique(candidates->begin(), candidates->end()), candidates->end());
+  for (int item : scratch->touched_items) scratch->item_hits[item] = 0;
+  for (int atom : scratch->possible_atoms) scratch->atom_possible[atom] = 0;
+  return true;
 }
 
 Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
@@ -142,9 +319,7 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
     if (severity == Severity::kError) failed = true;
   };
 
-  RE2::Options set_options = PatternOptions(options.set_max_mem);
-  compiled->set_ = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
-
+  PrefilterPlan plan;
   const Codebook& book = compiled->codebook_;
   for (size_t code = 0; code < book.codes.size(); ++code) {
     const CodeDefinition& definition = book.codes[code];
@@ -157,14 +332,12 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
         entry.role = role;
         entry.pattern = &pattern;
         const int pattern_index = static_cast<int>(compiled->patterns_.size());
-        bool pattern_ok = true;
-        for (const AtomSource& atom_source : PatternAtomSources(pattern, norm)) {
-          const std::string& source = atom_source.regex;
+        for (AtomPlan& planned : PlanAtoms(pattern, norm)) {
+          const std::string& source = planned.source;
           if (source.empty()) {
             report(Severity::kError, pattern.location,
                    "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
                        "' has no word to match (only punctuation or function words?)");
-            pattern_ok = false;
             continue;
           }
           auto regex = std::make_unique<RE2>(source, PatternOptions(options.pattern_max_mem));
@@ -175,14 +348,12 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
                        FormatBudget(options.pattern_max_mem) +
                        " per pattern): make it smaller (fewer or shorter repetitions, narrower "
                        "character classes) or split it into several patterns");
-            pattern_ok = false;
             continue;
           }
           if (!regex->ok()) {
             report(Severity::kError, pattern.location,
                    "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
                        "' does not compile: " + regex->error());
-            pattern_ok = false;
             continue;
           }
           if (pattern.kind == PatternKind::kRegex && RE2::FullMatch("", *regex)) {
@@ -190,47 +361,50 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
                    "regex '" + ShortSource(pattern.source) + "' of '" + definition.id +
                        "' can match the empty string: it hits every answer");
           }
-          std::string set_error;
-          const int set_index = compiled->set_->Add(atom_source.prefilter, &set_error);
-          if (set_index < 0) {
-            report(Severity::kError, pattern.location,
-                   "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
-                       "' cannot be added to the pattern set: " + set_error);
-            pattern_ok = false;
-            continue;
-          }
           Atom atom;
           atom.pattern = pattern_index;
           atom.span_group = pattern.kind == PatternKind::kRegex ? 0 : 1;
           atom.regex = std::move(regex);
-          entry.atoms.push_back(set_index);
+          entry.atoms.push_back(static_cast<int>(compiled->atoms_.size()));
           compiled->atoms_.push_back(std::move(atom));
+          plan.atom_sources.push_back(source);
+          plan.atom_is_regex.push_back(pattern.kind == PatternKind::kRegex);
+          plan.atom_items.push_back(std::move(planned.items));
         }
-        (void)pattern_ok;
         compiled->patterns_.push_back(std::move(entry));
       }
     }
   }
 
-  if (!failed && !compiled->set_->Compile()) {
-    // No one pattern is at fault; the largest is the one to look at first.
-    const Atom* largest = nullptr;
-    for (const Atom& atom : compiled->atoms_) {
-      if (largest == nullptr || atom.regex->ProgramSize() > largest->regex->ProgramSize()) {
-        largest = &atom;
+  if (!failed) {
+    std::string error;
+    if (!compiled->CompilePrefilter(plan, options, &error)) {
+      // Only user regexes go into the Set; no one of them is at fault, the
+      // largest is the one to look at first.
+      const Atom* largest = nullptr;
+      int regex_count = 0;
+      for (size_t atom = 0; atom < compiled->atoms_.size(); ++atom) {
+        if (!plan.atom_is_regex[atom]) continue;
+        ++regex_count;
+        const Atom& candidate = compiled->atoms_[atom];
+        if (largest == nullptr || candidate.regex->ProgramSize() > largest->regex->ProgramSize()) {
+          largest = &candidate;
+        }
       }
+      std::string message = "the codebook's " + std::to_string(regex_count) +
+                            " regexes together exceed RE2's memory budget for the pattern set (" +
+                            FormatBudget(options.set_max_mem) + ")";
+      SourceLocation location{book.path, 0, 0};
+      if (largest != nullptr) {
+        const CompiledPattern& pattern = compiled->patterns_[largest->pattern];
+        message += "; the largest, located here, is '" + ShortSource(pattern.pattern->source) +
+                   "' of '" + book.codes[pattern.code].id + "': simplify it, or split the codebook";
+        location = pattern.pattern->location;
+      } else {
+        message += ": " + error;
+      }
+      report(Severity::kError, location, std::move(message));
     }
-    std::string message = "the codebook's " + std::to_string(compiled->atoms_.size()) +
-                          " patterns together exceed RE2's memory budget for the pattern set (" +
-                          FormatBudget(options.set_max_mem) + ")";
-    SourceLocation location{book.path, 0, 0};
-    if (largest != nullptr) {
-      const CompiledPattern& pattern = compiled->patterns_[largest->pattern];
-      message += "; the largest, located here, is '" + ShortSource(pattern.pattern->source) +
-                 "' of '" + book.codes[pattern.code].id + "': simplify it, or split the codebook";
-      location = pattern.pattern->location;
-    }
-    report(Severity::kError, location, std::move(message));
   }
 
   const NegationSettings defaults = DefaultNegationSettings();

@@ -1,13 +1,32 @@
 // A codebook compiled for matching: every pattern's RE2 objects and one
-// RE2::Set over all of them.
+// RE2::Set pass that says which patterns can hit.
 //
 // Design: each term, phrase and regex pattern is one "atom"; a near pattern
 // contributes one atom per group (the window test is done in code, on hits
-// only); exclusions are atoms too. The Set answers "which atoms may occur" in
-// one pass: it holds each atom without its word boundaries, a prefilter that
-// keeps large Sets fast (core/pattern_compiler.h, UnboundedAlternation); the
-// per-atom RE2, with boundaries, is used afterwards on the Set's hits only,
-// to confirm them and find spans.
+// only); exclusions are atoms too. Each atom has its exact RE2, run only on
+// candidates, for spans.
+//
+// Candidates first, exact regexes second. An RE2::Set over every atom's full
+// regex (function-word gaps, near groups as big alternations, sentence-aware
+// gap classes) builds a DFA whose every state holds hundreds of threads: it
+// is slow to build and never finishes warming up on real answers. Instead:
+// - Words: the distinct content words of terms, phrases and near items are
+//   "keys" in a byte trie, whole words and stems (prefixes) apart. The
+//   answer's word tokens (core/words.h) are walked through it: a whole-word
+//   key hits when a token equals it, a stem key when a token starts with it.
+//   That is exactly what the bounded regexes of pattern_compiler.h mean by a
+//   word, so it is no approximation.
+// - User regexes: one RE2::Set pass over them, as they are. (RE2's
+//   FilteredRE2 was tried in front of them: its literals hit often in
+//   French ("tion", "eur") and it was no faster on real answers.)
+// An item (a term, a phrase, one entry of a near group) may match only when
+// all its words' keys hit; an atom only when one of its items (or its regex)
+// does; a pattern only when all its atoms may. Every atom
+// match holds its words (pattern_compiler.h's WordSequenceKeptWords), so the
+// candidates are a superset of the patterns that hit, and each candidate's
+// exact RE2 decides: coding results are exactly those of a Set over the
+// atoms.
+//
 // Negation cues are compiled into two RE2s searched in a small window around
 // each hit.
 //
@@ -20,6 +39,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -29,6 +49,7 @@
 #include "core/codebook.h"
 #include "core/normalizer.h"
 #include "core/status.h"
+#include "core/words.h"
 
 namespace verbatim {
 
@@ -47,6 +68,18 @@ struct Atom {
   int span_group = 1;  // Capture group holding the evidence (0 for user regexes).
 };
 
+// Per-thread buffers of CompiledCodebook::FindCandidates, reused across
+// answers. Not thread-safe: one per thread (CodingScratch holds one).
+struct PrefilterScratch {
+  std::vector<int> set_hits;
+  std::vector<int> key_hits;
+  std::vector<char> key_hit;  // Per key: already in key_hits.
+  std::vector<int> item_hits;  // Per item: how many of its keys hit.
+  std::vector<char> atom_possible;
+  std::vector<int> touched_items;
+  std::vector<int> possible_atoms;
+};
+
 struct CompileOptions {
   // RE2 memory budget for the Set (its DFA), in bytes. Default: 512 MiB.
   int64_t set_max_mem = int64_t{512} << 20;
@@ -59,10 +92,10 @@ class CompiledCodebook {
   // Compiles every pattern. Problems are appended to `diagnostics` with the
   // pattern's YAML location (a regex RE2 rejects, with RE2's message; a
   // regex over options.pattern_max_mem; a pattern with no word; a regex that
-  // can match the empty string, as a warning; the Set over
-  // options.set_max_mem, located at its largest pattern). Patterns are
-  // quoted cut to 80 bytes. Returns an error when any diagnostic is an
-  // error; the diagnostics are then the details.
+  // can match the empty string, as a warning; the Set of user regexes over
+  // options.set_max_mem, located at its largest regex). Patterns are quoted
+  // cut to 80 bytes. Returns an error when any diagnostic is an error; the
+  // diagnostics are then the details.
   static Result<std::unique_ptr<CompiledCodebook>> Compile(
       const Codebook& codebook, std::shared_ptr<const Normalizer> normalizer,
       const CompileOptions& options, std::vector<Diagnostic>* diagnostics);
@@ -74,7 +107,19 @@ class CompiledCodebook {
   const Normalizer& normalizer() const { return *normalizer_; }
   const std::vector<CompiledPattern>& patterns() const { return patterns_; }
   const std::vector<Atom>& atoms() const { return atoms_; }
-  const RE2::Set& set() const { return *set_; }
+
+  // The patterns that may hit `normalized` (normalized text), in ascending
+  // order, into `candidates` (cleared first): every pattern with a hit is
+  // among them, and the others are few. One walk of `tokens` through the
+  // word trie and one RE2::Set pass for user regexes. Returns false when the
+  // Set pass fails (RE2 out of memory: `error` says why); never a silent
+  // "no candidate". REQUIRES: tokens is TokenizeWords(normalized).
+  bool FindCandidates(std::string_view normalized, const std::vector<WordToken>& tokens,
+                      PrefilterScratch* scratch, std::vector<int>* candidates,
+                      RE2::Set::ErrorInfo* error) const;
+
+  // Number of prefilter keys: words and stems, and regexes (for benchmarks).
+  int prefilter_key_count() const { return static_cast<int>(keys_.size()); }
 
   // Negation cues (normalized, whole words, group 1 = the cue).
   const RE2* negation_before() const { return negation_before_.get(); }
@@ -83,12 +128,51 @@ class CompiledCodebook {
   const std::vector<std::string>& clause_break_phrases() const { return clause_break_phrases_; }
 
  private:
+  // What a prefilter key hit means.
+  enum class KeyKind {
+    kWord,   // A whole word or a stem in the trie: counts towards `items`.
+    kRegex,  // A user regex, in the Set: `target` is the atom.
+  };
+  struct Key {
+    KeyKind kind = KeyKind::kWord;
+    int target = -1;
+    std::vector<int> items;  // kWord: the items that need this key.
+  };
+  struct Item {
+    int atom = -1;
+    int key_count = 0;  // Distinct keys it needs.
+  };
+  // The word trie: node 0 is the root and also "no node". Its transitions
+  // are one dense row per node over the bytes that occur in keys
+  // (trie_class_ maps a byte to its column; column 0, for every other byte,
+  // always leads to 0): a walk costs one load per byte and stops at the
+  // first byte no key has there.
+  struct TrieNode {
+    int whole_key = -1;  // The key of the word that ends here, if any.
+    int stem_key = -1;   // The key of the stem that ends here, if any.
+  };
+
+  struct PrefilterPlan;  // compiled_codebook.cc
+
   CompiledCodebook() = default;
+  // Builds keys_, items_, the trie and key_set_ for the atoms planned by
+  // Compile. Returns false (with `error`) when the key Set cannot be compiled.
+  bool CompilePrefilter(const PrefilterPlan& plan, const CompileOptions& options,
+                        std::string* error);
+
   Codebook codebook_;
   std::shared_ptr<const Normalizer> normalizer_;
   std::vector<CompiledPattern> patterns_;
   std::vector<Atom> atoms_;
-  std::unique_ptr<RE2::Set> set_;
+
+  std::vector<Key> keys_;
+  std::vector<Item> items_;
+  std::vector<TrieNode> trie_;
+  std::vector<int> trie_next_;  // trie_next_[node * trie_columns_ + column].
+  int trie_columns_ = 1;
+  unsigned char trie_class_[256] = {};
+  std::unique_ptr<RE2::Set> key_set_;  // The kRegex keys.
+  std::vector<int> set_keys_;          // key_set_ index -> key.
   std::unique_ptr<RE2> negation_before_;
   std::unique_ptr<RE2> negation_after_;
   std::unordered_set<std::string> clause_break_words_;

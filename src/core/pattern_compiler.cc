@@ -156,15 +156,6 @@ std::string BoundedAlternation(const std::vector<std::string>& cores,
   return "(?:^|" + std::string(NonWordCharClass()) + ")(" + body + ")";
 }
 
-std::string UnboundedAlternation(const std::vector<std::string>& cores) {
-  std::string body = "(?:";
-  for (size_t i = 0; i < cores.size(); ++i) {
-    if (i > 0) body += '|';
-    body += cores[i];
-  }
-  return body + ")";
-}
-
 bool WordSequenceEndsInStem(const std::vector<PatternWord>& words, WordJoin join) {
   for (auto it = words.rbegin(); it != words.rend(); ++it) {
     if (join == WordJoin::kStrict || !IsFunctionWord(*it)) return it->stem;

@@ -57,7 +57,10 @@ enum class WordJoin {
 // with WordJoin::kPhrase, function words are dropped; when every word is a
 // function word, they are all kept and *join becomes WordJoin::kStrict.
 // WordSequenceCore builds its regex from exactly these words, so callers that
-// reason about what a pattern matches (core/pattern_overlap.h) agree with it.
+// reason about what a pattern matches agree with it: every match of the core
+// holds each of these words, bounded by non-word characters or the text's
+// edges (a stem's end unbounded). core/pattern_overlap.h and the compiled
+// codebook's word prefilter rely on it.
 std::vector<PatternWord> EffectiveWords(const std::vector<PatternWord>& words, WordJoin* join);
 
 // The regex (group 1 = the words) for a sequence of words. REQUIRES: words is
@@ -77,14 +80,6 @@ bool WordSequenceEndsInStem(const std::vector<PatternWord>& words, WordJoin join
 // cores end in a stem.
 std::string BoundedAlternation(const std::vector<std::string>& cores,
                                const std::vector<bool>& stem_ends);
-
-// The same alternation without boundaries or capture group: (?:core1|core2).
-// It matches wherever BoundedAlternation's regex matches (and inside longer
-// words too), so the RE2::Set uses it as a prefilter: without a boundary
-// class in front of every pattern, each DFA state of a large Set holds only
-// the patterns under way instead of all of them, which made a 10,000-pattern
-// codebook about 700 times slower to match. REQUIRES: !cores.empty().
-std::string UnboundedAlternation(const std::vector<std::string>& cores);
 
 }  // namespace verbatim
 

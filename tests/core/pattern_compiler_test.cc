@@ -81,23 +81,5 @@ TEST(PatternCompilerTest, AlternationKeepsEachCoreBounded) {
   EXPECT_FALSE(RE2::PartialMatch("les haussements", regex));
 }
 
-TEST(PatternCompilerTest, UnboundedAlternationMatchesWhereverTheBoundedOneDoes) {
-  const std::vector<std::string> cores = {"hausse", "augment" + WordCharClass() + "*"};
-  RE2 bounded(BoundedAlternation(cores, {false, true}));
-  RE2 prefilter(UnboundedAlternation(cores));
-  ASSERT_TRUE(bounded.ok());
-  ASSERT_TRUE(prefilter.ok());
-  for (const char* text : {"une augmentation", "la hausse", "hausse", "les haussements",
-                           "reaugmenter", "rien"}) {
-    SCOPED_TRACE(text);
-    if (RE2::PartialMatch(text, bounded)) {
-      EXPECT_TRUE(RE2::PartialMatch(text, prefilter));
-    }
-  }
-  // A superset: inside longer words too (the bounded regex then rejects it).
-  EXPECT_TRUE(RE2::PartialMatch("les haussements", prefilter));
-  EXPECT_FALSE(RE2::PartialMatch("rien", prefilter));
-}
-
 }  // namespace
 }  // namespace verbatim

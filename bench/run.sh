@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# The benchmark of issue 7, in one command (see bench/README.md):
+#   bench/run.sh            # 100 MB real corpus, 20 MB dense, 3 runs each
+#   BENCH_MB=10 BENCH_RUNS=5 bench/run.sh
+# Builds Release, prepares corpora and codebooks under bench/work/ (not in
+# git), times in the same run verbatim, a Python `re` baseline, ripgrep and
+# cat/wc, and writes bench/results/<date>.md. Needs: python3, ripgrep,
+# /usr/bin/time (scripts/install-deps.sh --bench).
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$root/bench/work"
+build="$root/build-rel"
+runs="${BENCH_RUNS:-3}"
+real_mb="${BENCH_MB:-100}"
+dense_mb="${BENCH_DENSE_MB:-20}"
+py_mb="${BENCH_PY_MB:-5}"        # Python baseline slice (MB/s is what is compared)
+py_mb_large="${BENCH_PY_MB_LARGE:-2}"  # ... at 1,000 patterns, where it is slowest
+threads="${BENCH_THREADS:-$(nproc)}"
+source_gz="${BENCH_SOURCE:-$root/../../shared/corpora/granddebat_questionnaires_sample.csv.gz}"
+[[ -f "$source_gz" ]] || source_gz=/work/shared/corpora/granddebat_questionnaires_sample.csv.gz
+mkdir -p "$work" "$root/bench/results"
+
+for tool in python3 rg /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "missing $tool: scripts/install-deps.sh --bench" >&2; exit 1; }
+done
+
+echo "== build (Release)" >&2
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DVERBATIM_BUILD_TESTS=OFF \
+  -DVERBATIM_BUILD_BENCH=ON >/dev/null
+cmake --build "$build" -j2 --target verbatim coder_bench >/dev/null
+verbatim="$build/verbatim"
+
+echo "== corpora and codebooks in $work" >&2
+prep() { python3 "$root/bench/prepare.py" "$@" >&2; }
+"$verbatim" check "$root/codebooks/optam_changes.yaml" --dump-regexes > "$work/cb370.jsonl"
+cp "$root/codebooks/optam_changes.yaml" "$work/cb370.yaml"
+[[ -s "$work/real.csv" && $(stat -c %s "$work/real.csv") -ge $((real_mb * 990000)) ]] ||
+  prep corpus-real "$source_gz" "$work/real.csv" "$real_mb"
+[[ -s "$work/dense.csv" ]] || prep corpus-dense "$work/cb370.jsonl" "$work/dense.csv" "$dense_mb"
+[[ -s "$work/cb60.yaml" ]] || prep codebook-subset "$work/cb370.jsonl" "$work/cb60.yaml" 60
+[[ -s "$work/cb1000.yaml" ]] || prep codebook-large "$work/real.csv" "$work/cb1000.yaml" 1000
+for corpus in real dense; do
+  for mb in "$py_mb" "$py_mb_large"; do
+    [[ -s "$work/$corpus-$mb.csv" ]] || prep slice "$work/$corpus.csv" "$work/$corpus-$mb.csv" "$mb"
+  done
+done
+for cb in cb60 cb1000; do
+  "$verbatim" check "$work/$cb.yaml" --dump-regexes > "$work/$cb.jsonl"
+done
+# ripgrep gets each term, phrase and near item as words (a stem as word\w*,
+# words joined by \W+) and each user regex as it is: the generated RE2
+# sources, with their explicit Unicode classes and function-word gaps, send
+# its regex engine to slow paths and it would be no floor; for the same
+# reason it runs with --no-unicode (ASCII \w, \b and case folding; a
+# non-ASCII letter is matched as its UTF-8 bytes): an approximate floor.
+for cb in cb60 cb370 cb1000; do
+  python3 "$root/bench/prepare.py" rg-patterns "$work/$cb.jsonl" > "$work/$cb.rg"
+done
+
+# time_runs NAME CMD...: runs CMD $runs times; prints "wall cpu rss" medians
+# (seconds, seconds of user+sys, KB of peak RSS).
+time_runs() {
+  local name="$1"; shift
+  local walls=() cpus=() rsss=()
+  for ((i = 0; i < runs; i++)); do
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
+      echo "$name failed:" >&2; cat "$work/stderr.txt" >&2; return 1; }
+    read -r wall user sys rss < <(tail -1 "$work/time.txt")
+    walls+=("$wall"); cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')"); rsss+=("$rss")
+  done
+  median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+  echo "$(median "${walls[@]}") $(median "${cpus[@]}") $(median "${rsss[@]}")"
+}
+
+size_of() { stat -c %s "$1"; }
+rows_of() { python3 -c 'import csv,sys; csv.field_size_limit(1<<30); print(sum(1 for _ in csv.reader(open(sys.argv[1], encoding="utf-8", newline="")))-1)' "$1"; }
+
+declare -A rows
+for f in real dense; do rows[$f]=$(rows_of "$work/$f.csv"); done
+
+results="$work/results.tsv"
+: > "$results"
+record() {  # corpus codebook what input_file wall cpu rss
+  local mb answers
+  mb=$(awk -v b="$(size_of "$4")" 'BEGIN {print b / 1e6}')
+  answers=$(rows_of "$4")
+  printf '%s\t%s\t%s\t%.1f\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$mb" "$answers" "$5" "$6" "$7" >> "$results"
+  printf '%-6s %-7s %-26s %7.1f MB  wall %6.2f s  cpu %6.2f s  rss %6d KB\n' "$1" "$2" "$3" "$mb" "$5" "$6" "$7" >&2
+}
+
+echo "== timings, median of $runs runs each" >&2
+for corpus in real dense; do
+  input="$work/$corpus.csv"
+  read -r w c r < <(time_runs cat cat "$input"); record "$corpus" - "cat (I/O floor)" "$input" "$w" "$c" "$r"
+  read -r w c r < <(time_runs wc wc -l "$input"); record "$corpus" - "wc -l (I/O floor)" "$input" "$w" "$c" "$r"
+  for cb in cb60 cb370 cb1000; do
+    read -r w c r < <(time_runs verbatim "$verbatim" code "$input" -c "$work/$cb.yaml" --column text \
+      -o "$work/out-$corpus-$cb" -q)
+    record "$corpus" "$cb" "verbatim code, 1 thread" "$input" "$w" "$c" "$r"
+    read -r w c r < <(time_runs rg rg --no-unicode -i -c --regex-size-limit 2G \
+      --dfa-size-limit 2G -f "$work/$cb.rg" "$input")
+    record "$corpus" "$cb" "rg -c -f (any pattern)" "$input" "$w" "$c" "$r"
+    slice="$work/$corpus-$([[ $cb == cb1000 ]] && echo "$py_mb_large" || echo "$py_mb").csv"
+    read -r w c r < <(time_runs python python3 "$root/bench/baseline.py" "$work/$cb.jsonl" "$slice")
+    record "$corpus" "$cb" "python re baseline" "$slice" "$w" "$c" "$r"
+  done
+done
+
+echo "== CodingPool in process (wall time), $threads threads vs 1" >&2
+pool="$("$build/coder_bench" "$work/cb370.yaml" "$work/real-$py_mb.csv" --column text --passes "$runs" \
+  --threads "$threads")"
+echo "$pool" >&2
+load_compile="$("$build/coder_bench" "$work/cb1000.yaml" "$work/real-$py_mb_large.csv" --column text \
+  --passes 1 | head -1)"
+
+date_tag="$(date -u +%Y-%m-%d)"
+out="$root/bench/results/$date_tag.md"
+python3 "$root/bench/report.py" "$results" "$runs" "$threads" "$pool" "$load_compile" > "$out"
+cat "$out"
+echo "wrote $out" >&2

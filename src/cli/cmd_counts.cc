@@ -1,0 +1,72 @@
+// verbatim counts merge PART.csv... [--out FILE]: the reduce step of a corpus
+// coded in pieces (see README, "Performance").
+#include <fstream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "io/atomic_file.h"
+#include "io/counts_merge.h"
+#include "io/counts_report.h"
+
+namespace verbatim {
+namespace {
+
+struct CountsMergeOptions {
+  std::vector<std::string> parts;
+  std::string out = "-";
+};
+
+int RunCountsMerge(const CountsMergeOptions& options, CommandContext& context) {
+  std::vector<CountRow> total;
+  for (const std::string& path : options.parts) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      context.err << "verbatim counts merge: cannot open " << path << '\n';
+      return kExitDataError;
+    }
+    auto rows = ReadCountsCsv(in, path);
+    if (!rows) {
+      context.err << "verbatim counts merge: " << FormatError(rows.error()) << '\n';
+      return kExitDataError;
+    }
+    if (auto added = AddCounts(*rows, path, &total); !added) {
+      context.err << "verbatim counts merge: " << FormatError(added.error()) << '\n';
+      return kExitDataError;
+    }
+  }
+  if (options.out == "-") {
+    WriteCountsCsv(context.out, total);
+    return kExitSuccess;
+  }
+  auto file = AtomicFile::Open(options.out);
+  if (!file) {
+    context.err << "verbatim counts merge: " << FormatError(file.error()) << '\n';
+    return kExitDataError;
+  }
+  WriteCountsCsv((*file)->stream(), total);
+  if (auto committed = (*file)->Commit(); !committed) {
+    context.err << "verbatim counts merge: " << FormatError(committed.error()) << '\n';
+    return kExitDataError;
+  }
+  return kExitSuccess;
+}
+
+}  // namespace
+
+CommandRunner SetupCountsCommand(CLI::App& app) {
+  app.require_subcommand(1);
+  CLI::App* merge = app.add_subcommand(
+      "merge", "Add partial counts.csv files (pieces of one corpus, same codebook) exactly");
+  auto options = std::make_shared<CountsMergeOptions>();
+  merge->add_option("parts", options->parts, "counts.csv files to add")->required();
+  merge->add_option("-o,--out", options->out, "Output file ('-' for standard output)")
+      ->capture_default_str();
+  return [options, merge](CommandContext& context) {
+    if (merge->parsed()) return RunCountsMerge(*options, context);
+    return static_cast<int>(kExitUsage);
+  };
+}
+
+}  // namespace verbatim

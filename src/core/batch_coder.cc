@@ -1,0 +1,122 @@
+#include "core/batch_coder.h"
+
+#include <algorithm>
+#include <atomic>
+
+namespace verbatim {
+namespace {
+
+// Small enough to balance answers of uneven length over threads, large
+// enough that claiming a block costs nothing next to coding it.
+constexpr size_t kBlockSize = 32;
+
+int ResolveThreads(int threads) {
+  if (threads > 0) return threads;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+}  // namespace
+
+// One batch, shared by the threads coding it. A worker that wakes late holds
+// the batch it was woken for, so it can never claim blocks of a later one.
+struct CodingPool::Batch {
+  std::span<const std::string_view> texts;
+  std::vector<CodingResult>* results = nullptr;
+  size_t blocks = 0;
+  std::atomic<size_t> next_block{0};
+  size_t blocks_left = 0;  // Guarded by CodingPool::mutex_.
+};
+
+CodingPool::CodingPool(const CompiledCodebook& codebook, int threads)
+    : codebook_(codebook), threads_(ResolveThreads(threads)) {
+  for (int i = 1; i < threads_; ++i) workers_.emplace_back([this] { WorkerLoop(); });
+}
+
+CodingPool::~CodingPool() {
+  Wait();
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    stopping_ = true;
+  }
+  work_ready_.notify_all();
+  for (std::thread& worker : workers_) worker.join();
+}
+
+void CodingPool::Start(std::span<const std::string_view> texts,
+                       std::vector<CodingResult>* results) {
+  results->resize(texts.size());
+  auto batch = std::make_shared<Batch>();
+  batch->texts = texts;
+  batch->results = results;
+  batch->blocks = (texts.size() + kBlockSize - 1) / kBlockSize;
+  batch->blocks_left = batch->blocks;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    batch_ = std::move(batch);
+  }
+  work_ready_.notify_all();
+}
+
+void CodingPool::Wait() {
+  std::shared_ptr<Batch> batch;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    batch = batch_;
+  }
+  if (batch == nullptr) return;
+  RunBlocks(*batch, &caller_scratch_);
+  std::unique_lock<std::mutex> lock(mutex_);
+  batch_done_.wait(lock, [&] { return batch->blocks_left == 0; });
+  batch_.reset();
+}
+
+void CodingPool::CodeAll(std::span<const std::string_view> texts,
+                         std::vector<CodingResult>* results) {
+  Start(texts, results);
+  Wait();
+}
+
+void CodingPool::RunBlocks(Batch& batch, CodingScratch* scratch) {
+  size_t done = 0;
+  for (;;) {
+    const size_t block = batch.next_block.fetch_add(1, std::memory_order_relaxed);
+    if (block >= batch.blocks) break;
+    const size_t end = std::min(batch.texts.size(), (block + 1) * kBlockSize);
+    for (size_t i = block * kBlockSize; i < end; ++i) {
+      CodeAnswer(codebook_, batch.texts[i], scratch, &(*batch.results)[i]);
+    }
+    ++done;
+  }
+  if (done == 0) return;
+  bool finished;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    batch.blocks_left -= done;
+    finished = batch.blocks_left == 0;
+  }
+  if (finished) batch_done_.notify_all();
+}
+
+void CodingPool::WorkerLoop() {
+  CodingScratch scratch;
+  std::shared_ptr<Batch> seen;
+  for (;;) {
+    std::shared_ptr<Batch> batch;
+    {
+      std::unique_lock<std::mutex> lock(mutex_);
+      work_ready_.wait(lock, [&] { return stopping_ || (batch_ != nullptr && batch_ != seen); });
+      if (stopping_) return;
+      batch = batch_;
+    }
+    seen = batch;
+    RunBlocks(*batch, &scratch);
+  }
+}
+
+void CodeBatch(const CompiledCodebook& codebook, std::span<const std::string_view> texts,
+               int threads, std::vector<CodingResult>* results) {
+  CodingPool pool(codebook, threads);
+  pool.CodeAll(texts, results);
+}
+
+}  // namespace verbatim
