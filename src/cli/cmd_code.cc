@@ -1,5 +1,16 @@
 // verbatim code INPUT --codebook CB --out DIR [--decisions FILE] [--force]
-//                     [--review-format csv|xlsx] [--excel-fr]
+//                     [--review-format csv|xlsx] [--excel-fr] [--threads N]
+//                     [--report] [--strict] [--quiet]
+// verbatim code INPUT --out - [--stdout-format csv|jsonl|counts]
+//
+// Design: the input is read in chunks of rows; a CodingPool codes chunk k on
+// its threads while this thread writes chunk k-1's rows, so reading, coding
+// and writing overlap and memory holds two chunks whatever the input's size.
+// Rows are written in input order from per-row result slots, so every
+// output is byte for byte the same for any number of threads. Files go
+// through AtomicFile (nothing is replaced unless the whole run succeeds);
+// with --out -, the coded table (or counts.csv) goes to standard output as it
+// is made, and messages to stderr, so the command can sit in a pipe.
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -13,6 +24,8 @@
 #include "cli/cli.h"
 #include "cli/codebook_setup.h"
 #include "cli/commands.h"
+#include "cli/progress_meter.h"
+#include "core/batch_coder.h"
 #include "core/coder.h"
 #include "core/decided_counts.h"
 #include "core/decision_apply.h"
@@ -25,6 +38,7 @@
 #include "io/input_reader.h"
 #include "io/review_file.h"
 #include "io/review_reader.h"
+#include "io/report_builder.h"
 #include "io/review_xlsx.h"
 #include "io/run_manifest.h"
 #include "io/sha256.h"
@@ -47,6 +61,23 @@ struct CodeOptions {
   bool quiet = false;
   bool strict = false;
   bool allow_duplicate_ids = false;
+  bool report = false;
+  int threads = 0;  // 0: every core.
+  std::string stdout_format = "csv";
+};
+
+// Rows are read, coded and written in chunks of this many rows (or fewer
+// when their text reaches kChunkTextBytes): large enough that handing a chunk
+// to the pool costs nothing, small enough that two chunks in memory do not
+// show.
+constexpr size_t kChunkRows = 2048;
+constexpr size_t kChunkTextBytes = size_t{4} << 20;
+
+struct Chunk {
+  std::vector<InputRecord> records;  // Reused: strings keep their capacity.
+  size_t size = 0;                   // Rows in use.
+  std::vector<std::string_view> texts;
+  std::vector<CodingResult> results;
 };
 
 std::string UtcNow() {
@@ -203,11 +234,80 @@ ManifestDecisions MakeManifestDecisions(const CodeOptions& options, const Decisi
   return decisions;
 }
 
+// Where `code` writes: files in the output folder (the default), or the
+// coded table or counts.csv on standard output (--out -).
+enum class StdoutFormat { kNone, kCodedCsv, kCodedJsonl, kCounts };
+
+std::optional<StdoutFormat> ParseStdoutFormat(const std::string& name) {
+  if (name == "csv") return StdoutFormat::kCodedCsv;
+  if (name == "jsonl") return StdoutFormat::kCodedJsonl;
+  if (name == "counts") return StdoutFormat::kCounts;
+  return std::nullopt;
+}
+
+uint64_t InputFileSize(const std::string& path) {
+  if (path == "-") return 0;
+  std::error_code error;
+  const uintmax_t size = std::filesystem::file_size(path, error);
+  return error ? 0 : static_cast<uint64_t>(size);
+}
+
+// Fills `chunk` from `reader`. Returns false at the end of the input with an
+// empty chunk. With --strict, stops at the first bad row: *strict_error is
+// then its message.
+bool ReadChunk(RecordReader& reader, bool strict, Chunk* chunk, std::string* strict_error) {
+  chunk->size = 0;
+  size_t text_bytes = 0;
+  while (chunk->size < kChunkRows && text_bytes < kChunkTextBytes) {
+    if (chunk->records.size() == chunk->size) chunk->records.emplace_back();
+    InputRecord& record = chunk->records[chunk->size];
+    if (!reader.Next(&record)) break;
+    if (strict && !record.error.empty()) {
+      *strict_error = record.error;
+      return false;
+    }
+    text_bytes += record.text.size();
+    ++chunk->size;
+  }
+  chunk->texts.clear();
+  for (size_t i = 0; i < chunk->size; ++i) {
+    const InputRecord& record = chunk->records[i];
+    // A row that could not be read is not coded (its result is replaced by
+    // the error); an empty view costs nothing to code.
+    chunk->texts.emplace_back(record.error.empty() ? std::string_view(record.text)
+                                                   : std::string_view());
+  }
+  return chunk->size > 0;
+}
+
 int RunCode(const CodeOptions& options, CommandContext& context) {
   const auto started = std::chrono::steady_clock::now();
   RunManifest manifest;
   manifest.tool_version = VERBATIM_VERSION;
   manifest.started_at = UtcNow();
+
+  const bool to_stdout = options.out_dir == "-";
+  StdoutFormat stdout_format = StdoutFormat::kNone;
+  if (to_stdout) {
+    const auto parsed = ParseStdoutFormat(options.stdout_format);
+    if (!parsed) {
+      context.err << "verbatim code: unknown --stdout-format '" << options.stdout_format
+                  << "' (use csv, jsonl or counts)\n";
+      return kExitUsage;
+    }
+    stdout_format = *parsed;
+    if (options.report) {
+      context.err << "verbatim code: --report writes report.html into the output folder; it "
+                     "does not go with --out -\n";
+      return kExitUsage;
+    }
+  }
+  if (options.threads < 0) {
+    context.err << "verbatim code: --threads must be 0 (every core) or more\n";
+    return kExitUsage;
+  }
+  // With --out -, standard output carries data: the summary goes to stderr.
+  std::ostream& summary_out = to_stdout ? context.err : context.out;
 
   const auto review_format = ParseReviewFormat(options.review_format);
   if (!review_format) {
@@ -253,6 +353,11 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
     context.err << "verbatim code: " << FormatError(reader.error()) << '\n';
     return kExitDataError;
   }
+  // CSV and text ids default to the row number: unique by construction, so
+  // they need no memory to check (JSON Lines default to an "id" key).
+  const bool ids_are_row_numbers =
+      options.id_column.empty() && ResolveInputFormat(input_options) != InputFormat::kJsonl;
+  const bool check_duplicate_ids = !options.allow_duplicate_ids && !ids_are_row_numbers;
 
   const bool with_decisions = !options.decisions.empty();
   DecisionLedger ledger;
@@ -268,93 +373,148 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
     ledger = std::move(loaded.ledger);
   }
 
-  const std::filesystem::path out_dir(options.out_dir);
+  const std::filesystem::path out_dir(to_stdout ? "." : options.out_dir);
   const std::string review_name =
       *review_format == ReviewFormat::kXlsx ? "review.xlsx" : "review.csv";
   const std::string review_path = (out_dir / review_name).string();
-  if (!GuardExistingReviewFile(review_path, options, ledger, context)) return kExitDataError;
-
-  std::error_code fs_error;
-  std::filesystem::create_directories(options.out_dir, fs_error);
-  if (fs_error) {
-    context.err << "verbatim code: cannot create output folder " << options.out_dir << ": "
-                << fs_error.message() << '\n';
-    return kExitDataError;
-  }
-  auto coded_file = AtomicFile::Open((out_dir / "coded.csv").string());
-  auto review_file = AtomicFile::Open(review_path);
-  auto counts_file = AtomicFile::Open((out_dir / "counts.csv").string());
-  auto manifest_file = AtomicFile::Open((out_dir / "run.json").string());
-  for (auto* file : {&coded_file, &review_file, &counts_file, &manifest_file}) {
-    if (!*file) {
-      context.err << "verbatim code: " << FormatError(file->error()) << '\n';
+  std::unique_ptr<AtomicFile> coded_file, review_file, counts_file, manifest_file;
+  if (!to_stdout) {
+    if (!GuardExistingReviewFile(review_path, options, ledger, context)) return kExitDataError;
+    std::error_code fs_error;
+    std::filesystem::create_directories(options.out_dir, fs_error);
+    if (fs_error) {
+      context.err << "verbatim code: cannot create output folder " << options.out_dir << ": "
+                  << fs_error.message() << '\n';
       return kExitDataError;
+    }
+    const std::pair<std::unique_ptr<AtomicFile>*, std::string> files[] = {
+        {&coded_file, (out_dir / "coded.csv").string()},
+        {&review_file, review_path},
+        {&counts_file, (out_dir / "counts.csv").string()},
+        {&manifest_file, (out_dir / "run.json").string()}};
+    for (const auto& [file, path] : files) {
+      auto opened = AtomicFile::Open(path);
+      if (!opened) {
+        context.err << "verbatim code: " << FormatError(opened.error()) << '\n';
+        return kExitDataError;
+      }
+      *file = std::move(*opened);
     }
   }
 
-  ReviewFileOptions review_options;
-  review_options.dialect = options.excel_fr ? CsvDialect::kExcelFr : CsvDialect::kStandard;
-  review_options.previous =
-      with_decisions ? PreviousDecisionColumn::kInclude : PreviousDecisionColumn::kOmit;
-  std::unique_ptr<ReviewWriter> review_writer;
-  if (*review_format == ReviewFormat::kXlsx) {
-    auto opened = OpenXlsxReviewWriter((*review_file)->stream(), codebook, review_options);
-    if (!opened) {
-      context.err << "verbatim code: " << FormatError(opened.error()) << '\n';
-      return kExitDataError;
-    }
-    review_writer = std::move(*opened);
-  } else {
-    review_writer =
-        std::make_unique<ReviewFileWriter>((*review_file)->stream(), codebook, review_options);
-  }
-
-  const auto coding_started = std::chrono::steady_clock::now();
   const Codebook& book = codebook.codebook();
-  CodedTableWriter coded_writer((*coded_file)->stream(), codebook,
-                                with_decisions ? DecisionColumns::kInclude : DecisionColumns::kOmit);
+  std::unique_ptr<ReviewWriter> review_writer;
+  if (review_file != nullptr) {
+    ReviewFileOptions review_options;
+    review_options.dialect = options.excel_fr ? CsvDialect::kExcelFr : CsvDialect::kStandard;
+    review_options.previous =
+        with_decisions ? PreviousDecisionColumn::kInclude : PreviousDecisionColumn::kOmit;
+    if (*review_format == ReviewFormat::kXlsx) {
+      auto opened = OpenXlsxReviewWriter(review_file->stream(), codebook, review_options);
+      if (!opened) {
+        context.err << "verbatim code: " << FormatError(opened.error()) << '\n';
+        return kExitDataError;
+      }
+      review_writer = std::move(*opened);
+    } else {
+      review_writer =
+          std::make_unique<ReviewFileWriter>(review_file->stream(), codebook, review_options);
+    }
+  }
+
+  const DecisionColumns decision_columns =
+      with_decisions ? DecisionColumns::kInclude : DecisionColumns::kOmit;
+  std::unique_ptr<CodedTableWriter> coded_writer;
+  if (coded_file != nullptr) {
+    coded_writer = std::make_unique<CodedTableWriter>(coded_file->stream(), codebook, decision_columns);
+  } else if (stdout_format == StdoutFormat::kCodedCsv) {
+    coded_writer = std::make_unique<CodedTableWriter>(context.out, codebook, decision_columns);
+  }
+  std::optional<ReportBuilder> report;
+  if (options.report) report.emplace(codebook, ReportOptions{options.input, ChartOrder::kCodebook, ""});
+
   Tally machine_tally(book);
   Tally final_tally(book);
   CountChanges changes(book);
   DecisionRunSummary summary;
-  CodingScratch scratch;
-  CodingResult result;
-  InputRecord record;
   DuplicateIds duplicate_ids;
-  while ((*reader)->Next(&record)) {
-    if (options.strict && !record.error.empty()) {
-      context.err << "verbatim code: " << record.error
-                  << "\nverbatim code: stopped at the first row that cannot be read (--strict); "
-                     "nothing was written\n";
-      return kExitDataError;
+  ProgressMeter progress(context.err, context.err_is_terminal && !options.quiet,
+                         InputFileSize(options.input));
+  uint64_t text_bytes = 0;
+  double read_seconds = 0, code_seconds = 0, write_seconds = 0;
+
+  // Writes one coded chunk: the coded table, review rows, tallies.
+  auto emit = [&](Chunk& chunk) {
+    const auto write_started = std::chrono::steady_clock::now();
+    for (size_t i = 0; i < chunk.size; ++i) {
+      const InputRecord& record = chunk.records[i];
+      CodingResult& result = chunk.results[i];
+      if (!record.error.empty()) {
+        result = CodingResult{};
+        result.status = AnswerStatus::kError;
+        result.error = record.error;
+      }
+      if (check_duplicate_ids) duplicate_ids.Add(record.id, record.line);
+      DecisionMatch match;
+      if (with_decisions) {
+        match = MatchDecision(ledger, book, record.id,
+                              record.error.empty() ? Sha256Hex(record.text) : std::string());
+        summary.Add(record.id, match);
+      }
+      const FinalCoding final = FinalCodingOf(result, match);
+      if (coded_writer) coded_writer->Write(record, result, final, match);
+      const bool not_applied =
+          match.state == DecisionState::kStale || match.state == DecisionState::kUnknownCode;
+      if (review_writer && ((NeedsReview(record, result) && match.state != DecisionState::kApplied) ||
+                            (not_applied && record.error.empty()))) {
+        review_writer->WriteRow(record, result, ReviewRowExtras{DescribeUnapplied(match), "", ""});
+      }
+      if (report) report->Add(record, result);
+      machine_tally.Add(result.status, result.counted);
+      final_tally.Add(final.status, final.codes);
+      changes.Add(result.status, result.counted, final.status, final.codes);
+      text_bytes += record.text.size();
     }
-    if (!options.allow_duplicate_ids) duplicate_ids.Add(record.id, record.line);
-    if (!record.error.empty()) {
-      result = CodingResult{};
-      result.status = AnswerStatus::kError;
-      result.error = record.error;
-    } else {
-      CodeAnswer(codebook, record.text, &scratch, &result);
+    write_seconds += SecondsSince(write_started);
+    const uint64_t consumed = (*reader)->BytesConsumed();
+    progress.Update(final_tally.rows(), consumed > 0 ? consumed : text_bytes);
+  };
+
+  {
+    CodingPool pool(codebook, options.threads);
+    manifest.settings["threads"] = options.threads == 0 ? "auto" : std::to_string(options.threads);
+    Chunk chunks[2];
+    Chunk* coding = &chunks[0];
+    Chunk* written = &chunks[1];
+    std::string strict_error;
+    for (;;) {
+      auto phase_started = std::chrono::steady_clock::now();
+      const bool more = ReadChunk(**reader, options.strict, coding, &strict_error);
+      read_seconds += SecondsSince(phase_started);
+      if (!strict_error.empty()) {
+        progress.Finish();
+        context.err << "verbatim code: " << strict_error
+                    << "\nverbatim code: stopped at the first row that cannot be read (--strict); "
+                    << (to_stdout ? "the rows before it are on standard output, nothing after it\n"
+                                  : "nothing was written\n");
+        return kExitDataError;
+      }
+      if (more) pool.Start(coding->texts, &coding->results);
+      emit(*written);  // The previous chunk, while the pool codes this one.
+      phase_started = std::chrono::steady_clock::now();
+      pool.Wait();
+      code_seconds += SecondsSince(phase_started);
+      if (!more) break;
+      std::swap(coding, written);
     }
-    DecisionMatch match;
-    if (with_decisions) {
-      match = MatchDecision(ledger, book, record.id,
-                            record.error.empty() ? Sha256Hex(record.text) : std::string());
-      summary.Add(record.id, match);
-    }
-    const FinalCoding final = FinalCodingOf(result, match);
-    coded_writer.Write(record, result, final, match);
-    const bool not_applied =
-        match.state == DecisionState::kStale || match.state == DecisionState::kUnknownCode;
-    if ((NeedsReview(record, result) && match.state != DecisionState::kApplied) ||
-        (not_applied && record.error.empty())) {
-      review_writer->WriteRow(record, result, ReviewRowExtras{DescribeUnapplied(match), "", ""});
-    }
-    machine_tally.Add(result.status, result.counted);
-    final_tally.Add(final.status, final.codes);
-    changes.Add(result.status, result.counted, final.status, final.codes);
   }
-  manifest.seconds["code"] = SecondsSince(coding_started);
+  progress.Finish();
+  // Wall time of each phase on this thread: reading, waiting for the pool
+  // (coding, with this thread's share), writing rows. They overlap with the
+  // workers' coding, so they add up to the wall time, not to CPU time.
+  manifest.seconds["read"] = read_seconds;
+  manifest.seconds["code"] = code_seconds;
+  manifest.seconds["write"] = write_seconds;
   if (machine_tally.rows() == 0) {
     context.err << "verbatim code: warning: " << options.input
                 << " holds no answer (a header only?); the outputs have no rows\n";
@@ -363,7 +523,9 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
     context.err << "verbatim code: " << options.input << ": " << duplicate_ids.count()
                 << " id(s) on more than one row: " << duplicate_ids.Describe(10)
                 << "; ids must be unique: choose another --id-column, or pass "
-                   "--allow-duplicate-ids to keep them; nothing was written\n";
+                   "--allow-duplicate-ids to keep them; "
+                << (to_stdout ? "the coded rows went to standard output, but no counts\n"
+                              : "nothing was written\n");
     return kExitDataError;
   }
 
@@ -377,75 +539,108 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
       return kExitDataError;
     }
   }
-  if (auto finished = review_writer->Finish(); !finished) {
-    context.err << "verbatim code: " << FormatError(finished.error()) << '\n';
-    return kExitDataError;
+  const auto finish_started = std::chrono::steady_clock::now();
+  if (review_writer) {
+    if (auto finished = review_writer->Finish(); !finished) {
+      context.err << "verbatim code: " << FormatError(finished.error()) << '\n';
+      return kExitDataError;
+    }
   }
 
   const std::vector<CountRow> rows = BuildCountRows(book, final_tally);
   const std::vector<DecidedCountRow> decided_rows =
       BuildDecidedCountRows(book, machine_tally, final_tally, changes);
-  if (with_decisions) {
-    WriteDecidedCountsCsv((*counts_file)->stream(), decided_rows);
-  } else {
-    WriteCountsCsv((*counts_file)->stream(), rows);
+  std::ostream* counts_out = counts_file ? &counts_file->stream()
+                             : stdout_format == StdoutFormat::kCounts ? &context.out
+                                                                      : nullptr;
+  if (counts_out != nullptr) {
+    if (with_decisions) {
+      WriteDecidedCountsCsv(*counts_out, decided_rows);
+    } else {
+      WriteCountsCsv(*counts_out, rows);
+    }
+  }
+  if (to_stdout) {
+    context.out.flush();
+    if (!context.out) {
+      context.err << "verbatim code: cannot write to standard output\n";
+      return kExitDataError;
+    }
   }
 
-  manifest.codebook_path = options.codebook;
-  manifest.codebook_id = book.info.id;
-  manifest.codebook_version = book.info.version;
-  if (auto digest = Sha256File(options.codebook)) manifest.codebook_sha256 = *digest;
-  manifest.input_path = options.input;
-  if (options.input != "-") {
-    if (auto digest = Sha256File(options.input)) manifest.input_sha256 = *digest;
-  }
-  manifest.settings = {{"format", options.format},
-                       {"column", options.column.empty() ? (*reader)->TextColumnName() : options.column},
-                       {"id_column", options.id_column.empty() ? "(row number)" : options.id_column},
-                       {"delimiter", options.delimiter.empty() ? "auto" : options.delimiter},
-                       {"threshold", fmt::format("{}", book.settings.threshold)},
-                       {"negation_window", std::to_string(book.settings.negation_window)},
-                       {"review_uncoded_min_words",
-                        std::to_string(book.settings.review_uncoded_min_words)}};
-  // Recorded only when not the default, so that runs without them keep their run.json.
-  if (*review_format != ReviewFormat::kCsv) manifest.settings["review_format"] = "xlsx";
-  if (options.excel_fr) manifest.settings["review_dialect"] = "excel-fr";
-  manifest.rows["read"] = final_tally.rows();
-  for (AnswerStatus status : kAllAnswerStatuses) {
-    manifest.rows[std::string(AnswerStatusName(status))] = final_tally.status_count(status);
-  }
-  manifest.outputs = {(*coded_file)->path(), (*review_file)->path(), (*counts_file)->path(),
-                      (*manifest_file)->path()};
-  if (with_decisions) manifest.decisions = MakeManifestDecisions(options, ledger, summary);
-  manifest.seconds["total"] = SecondsSince(started);
-  WriteRunManifest((*manifest_file)->stream(), manifest);
+  if (manifest_file != nullptr) {
+    manifest.codebook_path = options.codebook;
+    manifest.codebook_id = book.info.id;
+    manifest.codebook_version = book.info.version;
+    if (auto digest = Sha256File(options.codebook)) manifest.codebook_sha256 = *digest;
+    manifest.input_path = options.input;
+    if (options.input != "-") {
+      if (auto digest = Sha256File(options.input)) manifest.input_sha256 = *digest;
+    }
+    manifest.settings.insert(
+        {{"format", options.format},
+         {"column", options.column.empty() ? (*reader)->TextColumnName() : options.column},
+         {"id_column", options.id_column.empty() ? "(row number)" : options.id_column},
+         {"delimiter", options.delimiter.empty() ? "auto" : options.delimiter},
+         {"threshold", fmt::format("{}", book.settings.threshold)},
+         {"negation_window", std::to_string(book.settings.negation_window)},
+         {"review_uncoded_min_words", std::to_string(book.settings.review_uncoded_min_words)}});
+    // Recorded only when not the default, so that runs without them keep their run.json.
+    if (*review_format != ReviewFormat::kCsv) manifest.settings["review_format"] = "xlsx";
+    if (options.excel_fr) manifest.settings["review_dialect"] = "excel-fr";
+    manifest.rows["read"] = final_tally.rows();
+    for (AnswerStatus status : kAllAnswerStatuses) {
+      manifest.rows[std::string(AnswerStatusName(status))] = final_tally.status_count(status);
+    }
+    manifest.outputs = {coded_file->path(), review_file->path(), counts_file->path(),
+                        manifest_file->path()};
+    if (options.report) {
+      manifest.outputs.push_back((out_dir / "report.html").string());
+      manifest.outputs.push_back((out_dir / "chart.svg").string());
+    }
+    if (with_decisions) manifest.decisions = MakeManifestDecisions(options, ledger, summary);
+    manifest.seconds["finish"] = SecondsSince(finish_started);
+    manifest.seconds["total"] = SecondsSince(started);
+    WriteRunManifest(manifest_file->stream(), manifest);
 
-  for (auto* file : {&coded_file, &review_file, &counts_file, &manifest_file}) {
-    if (auto committed = (**file)->Commit(); !committed) {
-      context.err << "verbatim code: " << FormatError(committed.error()) << '\n';
+    for (AtomicFile* file : {coded_file.get(), review_file.get(), counts_file.get(),
+                             manifest_file.get()}) {
+      if (auto committed = file->Commit(); !committed) {
+        context.err << "verbatim code: " << FormatError(committed.error()) << '\n';
+        return kExitDataError;
+      }
+    }
+  }
+  if (report) {
+    if (auto written = report->Write(options.out_dir); !written) {
+      context.err << "verbatim code: " << FormatError(written.error()) << '\n';
       return kExitDataError;
     }
   }
 
   if (!options.quiet) {
-    context.out << fmt::format("{} — {} (codebook {} {})\n\n", options.input, book.info.question,
+    summary_out << fmt::format("{} — {} (codebook {} {})\n\n", options.input, book.info.question,
                                book.info.id, book.info.version);
     if (with_decisions) {
-      PrintDecidedCountsTable(context.out, decided_rows);
+      PrintDecidedCountsTable(summary_out, decided_rows);
     } else {
-      PrintCountsTable(context.out, rows);
+      PrintCountsTable(summary_out, rows);
     }
-    context.out << fmt::format(
-        "\nWrote {}/coded.csv ({} rows), {} ({} to review), {}/counts.csv, {}/run.json\n",
-        options.out_dir, final_tally.rows(), review_path, review_writer->rows_written(),
-        options.out_dir, options.out_dir);
+    if (!to_stdout) {
+      summary_out << fmt::format(
+          "\nWrote {}/coded.csv ({} rows), {} ({} to review), {}/counts.csv, {}/run.json{}\n",
+          options.out_dir, final_tally.rows(), review_path, review_writer->rows_written(),
+          options.out_dir, options.out_dir,
+          options.report ? fmt::format(", {0}/report.html, {0}/chart.svg", options.out_dir) : "");
+    }
   }
   if (with_decisions) ReportDecisions(options, ledger, summary, book, review_path, context);
   const size_t errors = final_tally.status_count(AnswerStatus::kError);
   if (errors > 0) {
     context.err << "verbatim code: " << errors
-                << " row(s) could not be read; they are in coded.csv with status 'error' and the "
-                   "reason\n";
+                << " row(s) could not be read; they are in "
+                << (to_stdout ? "the coded table" : "coded.csv")
+                << " with status 'error' and the reason\n";
     return kExitDataError;
   }
   return kExitSuccess;
@@ -458,7 +653,7 @@ CommandRunner SetupCodeCommand(CLI::App& app) {
   app.add_option("input", options->input, "Answers: CSV, JSON Lines or text ('-' for stdin)")
       ->required();
   app.add_option("-c,--codebook", options->codebook, "YAML codebook")->capture_default_str();
-  app.add_option("-o,--out", options->out_dir, "Output folder")->capture_default_str();
+  app.add_option("-o,--out", options->out_dir, "Output folder ('-': standard output, see --stdout-format)")->capture_default_str();
   app.add_option("--format", options->format, "Input format: auto, csv, jsonl, text")
       ->capture_default_str();
   app.add_option("--column", options->column,
@@ -482,6 +677,14 @@ CommandRunner SetupCodeCommand(CLI::App& app) {
                "instead of flagging it");
   app.add_flag("--allow-duplicate-ids", options->allow_duplicate_ids,
                "Accept ids found on more than one row (refused by default)");
+  app.add_option("-j,--threads", options->threads,
+                 "Threads that code (default 0: every core); outputs are the same for any number");
+  app.add_flag("--report", options->report,
+               "Also write report.html and chart.svg (see 'verbatim report') to the output folder");
+  app.add_option("--stdout-format", options->stdout_format,
+                 "With --out -: what goes to standard output: csv or jsonl (the coded table, "
+                 "row by row) or counts (counts.csv, at the end)")
+      ->capture_default_str();
   return [options](CommandContext& context) { return RunCode(*options, context); };
 }
 

@@ -20,7 +20,7 @@ std::string LowerExtension(const std::string& path) {
   return extension;
 }
 
-InputFormat ResolveFormat(const InputOptions& options) {
+InputFormat ResolveFormatOf(const InputOptions& options) {
   if (options.format != InputFormat::kAuto) return options.format;
   const std::string extension = LowerExtension(options.path);
   if (extension == ".jsonl" || extension == ".ndjson") return InputFormat::kJsonl;
@@ -44,8 +44,15 @@ class OwningRecordReader : public RecordReader {
       : buffer_(std::move(buffer)), stream_(std::move(stream)), reader_(std::move(reader)) {}
   bool Next(InputRecord* record) override { return reader_->Next(record); }
   std::string TextColumnName() const override { return reader_->TextColumnName(); }
+  uint64_t BytesConsumed() override {
+    if (buffer_ != nullptr || stream_ == nullptr) return 0;  // UTF-16: decoded bytes differ.
+    const std::streampos position = stream_->tellg();
+    if (position >= 0) last_position_ = static_cast<uint64_t>(position);
+    return last_position_;
+  }
 
  private:
+  uint64_t last_position_ = 0;
   std::unique_ptr<std::streambuf> buffer_;
   std::unique_ptr<std::istream> stream_;
   std::unique_ptr<RecordReader> reader_;
@@ -54,7 +61,7 @@ class OwningRecordReader : public RecordReader {
 Result<std::unique_ptr<RecordReader>> OpenDecodedStream(std::istream& in,
                                                         const InputOptions& options) {
   const std::string name = DisplayName(options.path);
-  switch (ResolveFormat(options)) {
+  switch (ResolveFormatOf(options)) {
     case InputFormat::kJsonl:
       return internal::OpenJsonlReader(in, options, name);
     case InputFormat::kText:
@@ -99,6 +106,8 @@ Result<std::unique_ptr<RecordReader>> OpenInput(const InputOptions& options) {
   if (!reader) return reader;
   return std::make_unique<OwningRecordReader>(nullptr, std::move(file), std::move(*reader));
 }
+
+InputFormat ResolveInputFormat(const InputOptions& options) { return ResolveFormatOf(options); }
 
 std::optional<InputFormat> ParseInputFormat(const std::string& name) {
   if (name == "auto") return InputFormat::kAuto;

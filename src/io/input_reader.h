@@ -37,6 +37,7 @@
 #include <istream>
 #include <memory>
 #include <optional>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -90,6 +91,10 @@ class RecordReader {
   // The header of the chosen text column (CSV), or the JSONL key: used as
   // the question when the codebook has none. Empty for plain text.
   virtual std::string TextColumnName() const = 0;
+  // Bytes of the input file consumed so far, for progress: exact up to the
+  // reading buffer (tens of kilobytes ahead). 0 when unknown (standard
+  // input, a stream opened by the caller, a UTF-16 input).
+  virtual uint64_t BytesConsumed() { return 0; }
 };
 
 // Opens the input and reads its header. Errors: the file cannot be opened
@@ -104,6 +109,10 @@ Result<std::unique_ptr<RecordReader>> OpenInput(const InputOptions& options);
 // stream must outlive the reader. options.path only names the input in
 // messages and gives the extension for kAuto.
 Result<std::unique_ptr<RecordReader>> OpenInputStream(std::istream& in, const InputOptions& options);
+
+// The format OpenInput reads `options` as: options.format, or for kAuto the
+// one the extension implies (CSV for anything else, standard input included).
+InputFormat ResolveInputFormat(const InputOptions& options);
 
 // Parses "csv", "jsonl", "text", "auto".
 std::optional<InputFormat> ParseInputFormat(const std::string& name);
