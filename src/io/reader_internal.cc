@@ -1,5 +1,8 @@
 #include "io/reader_internal.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include <fmt/format.h>
 
 namespace verbatim::internal {
@@ -8,6 +11,14 @@ size_t FindInvalidUtf8(std::string_view text) {
   const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   size_t i = 0;
   while (i < text.size()) {
+    // ASCII fast path, 8 bytes at a time.
+    while (i + 8 <= text.size()) {
+      uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      if ((word & 0x8080808080808080ULL) != 0) break;
+      i += 8;
+    }
+    if (i >= text.size()) break;
     const unsigned char lead = byte(i);
     if (lead < 0x80) {
       ++i;
