@@ -1,8 +1,9 @@
 // verbatim counts merge PART.csv... [--out FILE]: the reduce step of a corpus
-// coded in pieces (see README, "Performance").
-#include <fstream>
-
+// coded in pieces (see README, "Performance", and docs/scaling.md). Each
+// file, or standard input for '-', may hold several counts.csv concatenated.
 #include <CLI/CLI.hpp>
+#include <fstream>
+#include <iostream>
 
 #include "cli/cli.h"
 #include "cli/commands.h"
@@ -21,19 +22,25 @@ struct CountsMergeOptions {
 int RunCountsMerge(const CountsMergeOptions& options, CommandContext& context) {
   std::vector<CountRow> total;
   for (const std::string& path : options.parts) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      context.err << "verbatim counts merge: cannot open " << path << '\n';
+    std::ifstream file;
+    if (path != "-") {
+      file.open(path, std::ios::binary);
+      if (!file) {
+        context.err << "verbatim counts merge: cannot open " << path << '\n';
+        return kExitDataError;
+      }
+    }
+    std::istream& in = path == "-" ? std::cin : file;
+    auto parts = ReadCountsCsvParts(in, path == "-" ? "<stdin>" : path);
+    if (!parts) {
+      context.err << "verbatim counts merge: " << FormatError(parts.error()) << '\n';
       return kExitDataError;
     }
-    auto rows = ReadCountsCsv(in, path);
-    if (!rows) {
-      context.err << "verbatim counts merge: " << FormatError(rows.error()) << '\n';
-      return kExitDataError;
-    }
-    if (auto added = AddCounts(*rows, path, &total); !added) {
-      context.err << "verbatim counts merge: " << FormatError(added.error()) << '\n';
-      return kExitDataError;
+    for (const CountsPart& part : *parts) {
+      if (auto added = AddCounts(part, &total); !added) {
+        context.err << "verbatim counts merge: " << FormatError(added.error()) << '\n';
+        return kExitDataError;
+      }
     }
   }
   if (options.out == "-") {
@@ -58,9 +65,12 @@ int RunCountsMerge(const CountsMergeOptions& options, CommandContext& context) {
 CommandRunner SetupCountsCommand(CLI::App& app) {
   app.require_subcommand(1);
   CLI::App* merge = app.add_subcommand(
-      "merge", "Add partial counts.csv files (pieces of one corpus, same codebook) exactly");
+      "merge",
+      "Add partial counts.csv files (pieces of one corpus, same codebook) exactly; '-' reads "
+      "standard input, and a file or stream may hold several counts.csv concatenated");
   auto options = std::make_shared<CountsMergeOptions>();
-  merge->add_option("parts", options->parts, "counts.csv files to add")->required();
+  merge->add_option("parts", options->parts, "counts.csv files to add ('-' for standard input)")
+      ->required();
   merge->add_option("-o,--out", options->out, "Output file ('-' for standard output)")
       ->capture_default_str();
   return [options, merge](CommandContext& context) {

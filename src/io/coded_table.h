@@ -12,6 +12,9 @@
 // stale, unknown_code, or empty when no decision names the answer),
 // decision (as the reviewer wrote it), machine_status and machine_codes
 // (what the machine alone gave).
+//
+// The values come from MakeCodedRow (io/coded_row.h), shared with the JSON
+// Lines writer (io/coded_jsonl.h): lists are joined here with ';'.
 #ifndef VERBATIM_IO_CODED_TABLE_H_
 #define VERBATIM_IO_CODED_TABLE_H_
 
@@ -21,12 +24,11 @@
 #include "core/coder.h"
 #include "core/compiled_codebook.h"
 #include "core/decision_apply.h"
+#include "io/coded_row.h"
 #include "io/csv_writer.h"
 #include "io/input_reader.h"
 
 namespace verbatim {
-
-enum class DecisionColumns { kOmit, kInclude };
 
 class CodedTableWriter {
  public:

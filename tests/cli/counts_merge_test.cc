@@ -2,8 +2,10 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -26,6 +28,10 @@ std::string ReadFile(const fs::path& path) {
   return content.str();
 }
 
+void WriteFileAt(const fs::path& path, const std::string& content) {
+  std::ofstream(path, std::ios::binary) << content;
+}
+
 int RunVerbatim(std::vector<std::string> args, std::string* out = nullptr, std::string* err = nullptr) {
   args.insert(args.begin(), "verbatim");
   std::vector<const char*> argv;
@@ -36,6 +42,20 @@ int RunVerbatim(std::vector<std::string> args, std::string* out = nullptr, std::
   if (err != nullptr) *err = err_stream.str();
   return code;
 }
+
+// Standard input reads `text` while this lives (RunCli reads std::cin for '-').
+class StdinFrom {
+ public:
+  explicit StdinFrom(const std::string& text) : text_(text), old_(std::cin.rdbuf(text_.rdbuf())) {}
+  ~StdinFrom() {
+    std::cin.rdbuf(old_);
+    std::cin.clear();
+  }
+
+ private:
+  std::istringstream text_;
+  std::streambuf* old_;
+};
 
 class CountsMergeTest : public ::testing::Test {
  protected:
@@ -71,6 +91,25 @@ class CountsMergeTest : public ::testing::Test {
     return paths;
   }
 
+  // Codes the sample whole (dir_/whole) and in `pieces` pieces; returns the
+  // pieces' counts.csv paths.
+  std::vector<std::string> CodeWholeAndPieces(int pieces) {
+    const std::string codebook = (kSourceDir / "codebooks/optam_changes.yaml").string();
+    const fs::path sample = kSourceDir / "samples/optam_changes.csv";
+    EXPECT_EQ(RunVerbatim(
+                  {"code", sample.string(), "-c", codebook, "-o", (dir_ / "whole").string(), "-q"}),
+              kExitSuccess);
+    std::vector<std::string> counts;
+    int piece = 0;
+    for (const fs::path& part : Split(sample, pieces)) {
+      const fs::path out = dir_ / ("out" + std::to_string(piece++));
+      EXPECT_EQ(RunVerbatim({"code", part.string(), "-c", codebook, "-o", out.string(), "-q"}),
+                kExitSuccess);
+      counts.push_back((out / "counts.csv").string());
+    }
+    return counts;
+  }
+
   fs::path dir_;
 };
 
@@ -95,6 +134,39 @@ TEST_F(CountsMergeTest, SplitThenMergeEqualsOneRun) {
   merge_args.push_back((dir_ / "merged.csv").string());
   ASSERT_EQ(RunVerbatim(merge_args), kExitSuccess);
   EXPECT_EQ(ReadFile(dir_ / "merged.csv"), ReadFile(dir_ / "whole/counts.csv"));
+}
+
+// `cat part-*/counts.csv | verbatim counts merge -`: the reduce step after
+// Spark's RDD.pipe or a map-only Hadoop Streaming job.
+TEST_F(CountsMergeTest, ConcatenatedPartsOnStdinEqualOneRun) {
+  std::string concatenated;
+  for (const std::string& path : CodeWholeAndPieces(3)) concatenated += ReadFile(path);
+  StdinFrom stdin_from(concatenated);
+  std::string out, err;
+  ASSERT_EQ(RunVerbatim({"counts", "merge", "-"}, &out, &err), kExitSuccess) << err;
+  EXPECT_EQ(out, ReadFile(dir_ / "whole/counts.csv"));
+}
+
+TEST_F(CountsMergeTest, ConcatenatedPartsInAFileAndStdinMixWithFiles) {
+  const std::vector<std::string> parts = CodeWholeAndPieces(4);
+  WriteFileAt(dir_ / "first_two.csv", ReadFile(parts[0]) + ReadFile(parts[1]));
+  StdinFrom stdin_from(ReadFile(parts[2]));
+  ASSERT_EQ(RunVerbatim({"counts", "merge", (dir_ / "first_two.csv").string(), "-", parts[3], "-o",
+                         (dir_ / "merged.csv").string()}),
+            kExitSuccess);
+  EXPECT_EQ(ReadFile(dir_ / "merged.csv"), ReadFile(dir_ / "whole/counts.csv"));
+}
+
+TEST_F(CountsMergeTest, StdinErrorNamesTheStreamAndLine) {
+  const std::vector<std::string> parts = CodeWholeAndPieces(2);
+  const std::string first = ReadFile(parts[0]);
+  const std::string header = first.substr(0, first.find('\n') + 1);
+  const int lines = static_cast<int>(std::count(first.begin(), first.end(), '\n'));
+  StdinFrom stdin_from(first + header + "theme,x,y,many,,\n");
+  std::string err;
+  EXPECT_EQ(RunVerbatim({"counts", "merge", "-"}, nullptr, &err), kExitDataError);
+  EXPECT_EQ(err, "verbatim counts merge: <stdin>:" + std::to_string(lines + 2) +
+                     ": part 2: answers 'many' is not a whole number\n");
 }
 
 TEST_F(CountsMergeTest, OneFileIsItsOwnSum) {

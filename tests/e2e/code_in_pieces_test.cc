@@ -1,0 +1,162 @@
+// scripts/code-in-pieces.sh on the real binary: the OPTAM sample as JSON
+// Lines, cut by GNU parallel into several pieces coded by 3 processes, adds
+// up to one `verbatim code` run over the whole file: counts.csv byte for
+// byte, coded.csv row for row (but the `row` column, which restarts in each
+// piece). Also `cat part-*/counts.csv | verbatim counts merge -`, the reduce
+// step of the Spark and Hadoop recipes of docs/scaling.md.
+//
+// Skips, saying why, when GNU parallel is not installed; scripts/install-deps.sh
+// --test installs Debian's `parallel` so that CI runs it.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "io/csv_parser.h"
+#include "tests/testing/temp_dir.h"
+
+namespace verbatim {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::ReadFile;
+
+const fs::path kSource = VERBATIM_SOURCE_DIR;
+const std::string kCodebook = (kSource / "codebooks/optam_changes.yaml").string();
+constexpr int kSampleAnswers = 129;
+
+std::string ShellQuote(const std::string& word) {
+  std::string quoted = "'";
+  for (char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+bool InPath(const std::string& name) {
+  const char* path = std::getenv("PATH");
+  std::istringstream dirs(path ? path : "/usr/bin:/bin");
+  for (std::string dir; std::getline(dirs, dir, ':');) {
+    if (access((fs::path(dir.empty() ? "." : dir) / name).c_str(), X_OK) == 0) return true;
+  }
+  return false;
+}
+
+// Runs a shell command; returns its exit status (-1 when it did not exit).
+int Shell(const std::string& command) {
+  const int status = std::system(command.c_str());
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::vector<std::vector<std::string>> ReadCsvRows(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  CsvParser parser(in, ',');
+  CsvRecord record;
+  std::vector<std::vector<std::string>> rows;
+  while (parser.Next(&record)) rows.push_back(record.fields);
+  return rows;
+}
+
+// The sample's answers as {"id": "r<row>", "text": …}, one per line; the
+// ids are what ties a piece's rows to the input.
+void WriteSampleAsJsonl(const fs::path& path) {
+  const auto rows = ReadCsvRows(kSource / "samples/optam_changes.csv");
+  ASSERT_EQ(rows.size(), kSampleAnswers + 1u);
+  const size_t text_column = rows[0].size() - 1;
+  ASSERT_EQ(rows[0][text_column], "Quels changements attendez-vous ?");
+  std::ofstream out(path, std::ios::binary);
+  for (size_t i = 1; i < rows.size(); ++i) {
+    nlohmann::json line = {{"id", "r" + std::to_string(i)}, {"text", rows[i][text_column]}};
+    out << line.dump() << '\n';
+  }
+}
+
+class CodeInPiecesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!InPath("parallel")) {
+      GTEST_SKIP() << "GNU parallel is not installed, so scripts/code-in-pieces.sh is not "
+                      "tested; scripts/install-deps.sh --test installs it";
+    }
+    dir_ = testing::MakeTestDir("verbatim-pieces");
+    input_ = dir_ / "answers.jsonl";
+    WriteSampleAsJsonl(input_);
+    ASSERT_EQ(Shell(ShellQuote(VERBATIM_BINARY) + " code " + ShellQuote(input_.string()) +
+                    " --format jsonl --column text --id-column id -c " + ShellQuote(kCodebook) +
+                    " -o " + ShellQuote((dir_ / "whole").string()) + " -q"),
+              0);
+  }
+  void TearDown() override {
+    if (!dir_.empty()) fs::remove_all(dir_);
+  }
+
+  // Runs the script with 3 jobs and pieces of `block` bytes.
+  int CodeInPieces(const std::string& block) {
+    return Shell("VERBATIM=" + ShellQuote(VERBATIM_BINARY) + " BLOCK=" + block + " " +
+                 ShellQuote((kSource / "scripts/code-in-pieces.sh").string()) + " " +
+                 ShellQuote(input_.string()) + " " + ShellQuote(kCodebook) + " " +
+                 ShellQuote((dir_ / "pieces").string()) + " 3");
+  }
+
+  int Pieces() const {
+    int pieces = 0;
+    while (fs::exists(dir_ / "pieces" / ("part-" + std::to_string(pieces + 1)))) ++pieces;
+    return pieces;
+  }
+
+  fs::path dir_;
+  fs::path input_;
+};
+
+TEST_F(CodeInPiecesTest, CountsEqualOneRunByteForByte) {
+  ASSERT_EQ(CodeInPieces("2k"), 0);
+  EXPECT_GE(Pieces(), 4) << "the block size should cut the sample into several pieces";
+  EXPECT_EQ(ReadFile(dir_ / "pieces/counts.csv"), ReadFile(dir_ / "whole/counts.csv"));
+}
+
+TEST_F(CodeInPiecesTest, CodedRowsEqualOneRunButForTheRowColumn) {
+  ASSERT_EQ(CodeInPieces("2k"), 0);
+  ASSERT_GE(Pieces(), 4);
+  auto pieces = ReadCsvRows(dir_ / "pieces/coded.csv");
+  auto whole = ReadCsvRows(dir_ / "whole/coded.csv");
+  ASSERT_EQ(whole.size(), kSampleAnswers + 1u);
+  ASSERT_EQ(pieces.size(), whole.size());
+  ASSERT_EQ(whole[0][0], "row");
+  EXPECT_EQ(pieces[0], whole[0]) << "one header";
+  size_t restarted = 0;
+  for (size_t i = 1; i < whole.size(); ++i) {
+    if (pieces[i][0] == "1") ++restarted;
+    pieces[i].erase(pieces[i].begin());
+    whole[i].erase(whole[i].begin());
+    EXPECT_EQ(pieces[i], whole[i]) << "answer " << i;
+  }
+  EXPECT_EQ(restarted, static_cast<size_t>(Pieces())) << "row numbers restart in each piece";
+}
+
+TEST_F(CodeInPiecesTest, ConcatenatedCountsOnStdinMergeToOneRun) {
+  ASSERT_EQ(CodeInPieces("3k"), 0);
+  ASSERT_GE(Pieces(), 2);
+  std::string parts;
+  for (int n = 1; n <= Pieces(); ++n) {
+    parts +=
+        " " + ShellQuote((dir_ / "pieces" / ("part-" + std::to_string(n)) / "counts.csv").string());
+  }
+  ASSERT_EQ(Shell("cat" + parts + " | " + ShellQuote(VERBATIM_BINARY) + " counts merge - > " +
+                  ShellQuote((dir_ / "merged.csv").string())),
+            0);
+  EXPECT_EQ(ReadFile(dir_ / "merged.csv"), ReadFile(dir_ / "whole/counts.csv"));
+}
+
+TEST_F(CodeInPiecesTest, RefusesAnOutdirHoldingPartsOfAnotherRun) {
+  ASSERT_EQ(CodeInPieces("2k"), 0);
+  EXPECT_EQ(CodeInPieces("2k"), 2) << "stale part-* folders would be added to the counts";
+}
+
+}  // namespace
+}  // namespace verbatim
