@@ -32,6 +32,7 @@
 #include "core/duplicate_ids.h"
 #include "core/tally.h"
 #include "io/atomic_file.h"
+#include "io/coded_jsonl.h"
 #include "io/coded_table.h"
 #include "io/counts_report.h"
 #include "io/decisions_file.h"
@@ -425,10 +426,13 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
   const DecisionColumns decision_columns =
       with_decisions ? DecisionColumns::kInclude : DecisionColumns::kOmit;
   std::unique_ptr<CodedTableWriter> coded_writer;
+  std::unique_ptr<CodedJsonlWriter> coded_jsonl_writer;
   if (coded_file != nullptr) {
     coded_writer = std::make_unique<CodedTableWriter>(coded_file->stream(), codebook, decision_columns);
   } else if (stdout_format == StdoutFormat::kCodedCsv) {
     coded_writer = std::make_unique<CodedTableWriter>(context.out, codebook, decision_columns);
+  } else if (stdout_format == StdoutFormat::kCodedJsonl) {
+    coded_jsonl_writer = std::make_unique<CodedJsonlWriter>(context.out, codebook, decision_columns);
   }
   std::optional<ReportBuilder> report;
   if (options.report) report.emplace(codebook, ReportOptions{options.input, ChartOrder::kCodebook, ""});
@@ -463,6 +467,7 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
       }
       const FinalCoding final = FinalCodingOf(result, match);
       if (coded_writer) coded_writer->Write(record, result, final, match);
+      if (coded_jsonl_writer) coded_jsonl_writer->Write(record, result, final, match);
       const bool not_applied =
           match.state == DecisionState::kStale || match.state == DecisionState::kUnknownCode;
       if (review_writer && ((NeedsReview(record, result) && match.state != DecisionState::kApplied) ||

@@ -111,6 +111,17 @@ TEST_F(CodeCommandTest, StandardOutputCarriesTheCodedTableOrTheCounts) {
   EXPECT_TRUE(csv.out == ReadFile(out / "coded.csv"));
   EXPECT_NE(csv.err.find("they are in the coded table"), std::string::npos) << csv.err;
 
+  const testing::CliRun jsonl = RunCommand(
+      {"code", input_, "-c", kCodebook, "-o", "-", "--stdout-format", "jsonl", "-q"});
+  std::istringstream lines(jsonl.out);
+  std::string line;
+  size_t rows = 0;
+  while (std::getline(lines, line)) {
+    ++rows;
+    EXPECT_EQ(line.rfind("{\"row\":" + std::to_string(rows) + ",", 0), 0u) << line;
+  }
+  EXPECT_EQ(rows, 26 * testing::SampleAnswers().size());  // One line per input row.
+
   const testing::CliRun counts = RunCommand(
       {"code", input_, "-c", kCodebook, "-o", "-", "--stdout-format", "counts", "-q"});
   EXPECT_EQ(counts.out, ReadFile(out / "counts.csv"));
