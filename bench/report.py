@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turns bench/run.sh's results.tsv into the Markdown of bench/results/.
 
-  report.py RESULTS.tsv RUNS THREADS POOL_OUTPUT LOAD_COMPILE_LINE
+  report.py RESULTS.tsv RUNS THREADS LOAD_COMPILE_LINE
 """
 import datetime
 import os
@@ -25,7 +25,7 @@ def machine():
 
 
 def main():
-    path, runs, threads, pool, load_compile = sys.argv[1:6]
+    path, runs, threads, load_compile = sys.argv[1:5]
     rows = []
     with open(path) as f:
         for line in f:
@@ -46,7 +46,7 @@ def main():
                f"{load} (a shared machine: wall times include waiting for the CPU, so "
                "MB/s are given on CPU time (user+sys) too).\n")
     out.append(f"Medians of {runs} runs. MB/s = input file bytes / time; the Python baseline "
-               "runs on a slice (5 MB, 2 MB at 1,000 patterns): MB/s is what is compared.\n")
+               "runs on a 1 MB slice of the same corpus: MB/s is what is compared.\n")
     out.append("| corpus | codebook | what | MB | answers | wall s | MB/s (wall) | MB/s (CPU) "
                "| answers/s (CPU) | peak RSS MB |")
     out.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|")
@@ -55,22 +55,55 @@ def main():
         out.append(f"| {r['corpus']} | {r['cb']} | {r['what']} | {r['mb']:.1f} | {r['answers']} | "
                    f"{r['wall']:.2f} | {r['mb'] / max(r['wall'], 0.005):.1f} | {r['mb'] / cpu_s:.1f} | "
                    f"{r['answers'] / cpu_s:,.0f} | {r['rss'] / 1024:.0f} |")
-    out.append("\n## Ratios (CPU time)\n")
+    speed = lambda r: r["mb"] / max(r["cpu"], 0.005)
+    wall_speed = lambda r: r["mb"] / max(r["wall"], 0.005)
+    out.append("\n## Ratios (CPU time, one thread)\n")
     out.append("| corpus | codebook | verbatim MB/s | x Python `re` | / rg -c -f | / cat |")
     out.append("|---|---|---:|---:|---:|---:|")
     for corpus in ("real", "dense"):
         floor = find(corpus, "-", "cat")
         for cb in ("cb60", "cb370", "cb1000"):
-            v, py, rg = find(corpus, cb, "verbatim"), find(corpus, cb, "python"), find(corpus, cb, "rg")
-            if not v:
+            v, py, rg = (find(corpus, cb, "verbatim code, 1 "), find(corpus, cb, "python"),
+                         find(corpus, cb, "rg"))
+            if not (v and py and rg and floor):
                 continue
-            speed = lambda r: r["mb"] / max(r["cpu"], 0.005)
             out.append(f"| {corpus} | {cb} | {speed(v):.1f} | {speed(v) / speed(py):.0f}x | "
                        f"{speed(v) / speed(rg):.2f} | {speed(v) / speed(floor):.3f} |")
-    out.append(f"\n## Threads (in process, `coder_bench --threads {threads}`, wall time)\n")
-    out.append("```\n" + pool.strip() + "\n```\n")
-    out.append("## Load + compile, 1,000 patterns\n")
-    out.append("```\n" + load_compile.strip() + "\n```")
+
+    out.append("\n## Targets of issue 7\n")
+    out.append("| target | measured | met |")
+    out.append("|---|---|---|")
+    def target(name, value, goal, text):
+        out.append(f"| {name} | {text} | {'yes' if value >= goal else 'NO'} |")
+    for corpus, cb, goal in (("real", "cb60", 100), ("real", "cb1000", 25),
+                             ("dense", "cb60", 60), ("dense", "cb1000", 10)):
+        v = find(corpus, cb, "verbatim code, 1 ")
+        if v:
+            target(f"{corpus}, {cb}, 1 thread >= {goal} MB/s", speed(v), goal,
+                   f"{speed(v):.1f} MB/s CPU, {wall_speed(v):.1f} MB/s wall")
+    for cb in ("cb60", "cb370", "cb1000"):
+        v, py = find("real", cb, "verbatim code, 1 "), find("real", cb, "python")
+        if v and py:
+            target(f"real, {cb}: >= 60x Python re", speed(v) / speed(py), 60,
+                   f"{speed(v) / speed(py):.0f}x")
+    for corpus in ("real", "dense"):
+        for cb in ("cb60", "cb370", "cb1000"):
+            one, many = find(corpus, cb, "verbatim code, 1 "), find(corpus, cb, f"verbatim code, {threads} ")
+            if one and many and threads != "1":
+                ratio = one["wall"] / max(many["wall"], 0.005)
+                target(f"{corpus}, {cb}: {threads} threads >= 1.6x one (wall)", ratio, 1.6,
+                       f"{ratio:.2f}x")
+    rss = max((r["rss"] for r in rows if r["what"].startswith("verbatim") and r["corpus"] == "real"),
+              default=0)
+    target("peak RSS < 100 MB on the 100 MB input", 100 - rss / 1024, 0, f"{rss / 1024:.0f} MB")
+    scale = [r for r in rows if r["corpus"] == "scale"]
+    if len(scale) >= 2:
+        speeds = [speed(r) for r in scale]
+        spread = min(speeds) / max(speeds)
+        target("linear growth (MB/s within 25% from smallest to largest input)", spread, 0.75,
+               ", ".join(f"{r['mb']:.0f} MB: {speed(r):.1f} MB/s, {r['rss'] / 1024:.0f} MB RSS"
+                         for r in scale))
+    out.append(f"\nLoad + compile, 1,000 patterns (target < 50 ms): `{load_compile.strip()}`")
     print("\n".join(out))
 
 

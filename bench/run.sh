@@ -14,8 +14,8 @@ build="$root/build-rel"
 runs="${BENCH_RUNS:-3}"
 real_mb="${BENCH_MB:-100}"
 dense_mb="${BENCH_DENSE_MB:-20}"
-py_mb="${BENCH_PY_MB:-5}"        # Python baseline slice (MB/s is what is compared)
-py_mb_large="${BENCH_PY_MB_LARGE:-2}"  # ... at 1,000 patterns, where it is slowest
+py_mb="${BENCH_PY_MB:-1}"        # Python baseline slice (MB/s is what is compared)
+py_mb_large="${BENCH_PY_MB_LARGE:-1}"  # ... at 1,000 patterns, where it is slowest
 threads="${BENCH_THREADS:-$(nproc)}"
 source_gz="${BENCH_SOURCE:-$root/../../shared/corpora/granddebat_questionnaires_sample.csv.gz}"
 [[ -f "$source_gz" ]] || source_gz=/work/shared/corpora/granddebat_questionnaires_sample.csv.gz
@@ -64,6 +64,9 @@ time_runs() {
   local name="$1"; shift
   local walls=() cpus=() rsss=()
   for ((i = 0; i < runs; i++)); do
+    # Each run starts from an empty output folder (code reads an existing
+    # review file to protect its decisions: that is not the job measured).
+    [[ -n "${CLEAN:-}" ]] && rm -rf "$CLEAN"
     /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
       echo "$name failed:" >&2; cat "$work/stderr.txt" >&2; return 1; }
     read -r wall user sys rss < <(tail -1 "$work/time.txt")
@@ -95,9 +98,12 @@ for corpus in real dense; do
   read -r w c r < <(time_runs cat cat "$input"); record "$corpus" - "cat (I/O floor)" "$input" "$w" "$c" "$r"
   read -r w c r < <(time_runs wc wc -l "$input"); record "$corpus" - "wc -l (I/O floor)" "$input" "$w" "$c" "$r"
   for cb in cb60 cb370 cb1000; do
-    read -r w c r < <(time_runs verbatim "$verbatim" code "$input" -c "$work/$cb.yaml" --column text \
-      -o "$work/out-$corpus-$cb" -q)
-    record "$corpus" "$cb" "verbatim code, 1 thread" "$input" "$w" "$c" "$r"
+    for t in 1 "$threads"; do
+      out_dir="$work/out-$corpus-$cb"
+      read -r w c r < <(CLEAN="$out_dir" time_runs verbatim "$verbatim" code "$input" \
+        -c "$work/$cb.yaml" --column text -o "$out_dir" -q --threads "$t")
+      record "$corpus" "$cb" "verbatim code, $t thread(s)" "$input" "$w" "$c" "$r"
+    done
     read -r w c r < <(time_runs rg rg --no-unicode -i -c --regex-size-limit 2G \
       --dfa-size-limit 2G -f "$work/$cb.rg" "$input")
     record "$corpus" "$cb" "rg -c -f (any pattern)" "$input" "$w" "$c" "$r"
@@ -107,15 +113,24 @@ for corpus in real dense; do
   done
 done
 
-echo "== CodingPool in process (wall time), $threads threads vs 1" >&2
-pool="$("$build/coder_bench" "$work/cb370.yaml" "$work/real-$py_mb.csv" --column text --passes "$runs" \
-  --threads "$threads")"
-echo "$pool" >&2
+echo "== growth with the input's size (cb60, 1 thread)" >&2
+for mb in ${BENCH_SCALE_MB:-10 100 1000}; do
+  scaled="$work/real.csv"
+  if [[ "$mb" != "$real_mb" ]]; then
+    scaled="$work/real-x$mb.csv"
+    [[ -s "$scaled" ]] || prep corpus-real "$source_gz" "$scaled" "$mb"
+  fi
+  read -r w c r < <(CLEAN="$work/out-scale" time_runs verbatim "$verbatim" code "$scaled" \
+    -c "$work/cb60.yaml" --column text -o "$work/out-scale" -q --threads 1)
+  record "scale" "cb60" "verbatim code, 1 thread" "$scaled" "$w" "$c" "$r"
+done
+rm -rf "$work/out-scale"
+
 load_compile="$("$build/coder_bench" "$work/cb1000.yaml" "$work/real-$py_mb_large.csv" --column text \
   --passes 1 | head -1)"
 
 date_tag="$(date -u +%Y-%m-%d)"
 out="$root/bench/results/$date_tag.md"
-python3 "$root/bench/report.py" "$results" "$runs" "$threads" "$pool" "$load_compile" > "$out"
+python3 "$root/bench/report.py" "$results" "$runs" "$threads" "$load_compile" > "$out"
 cat "$out"
 echo "wrote $out" >&2

@@ -40,9 +40,17 @@ void TokenizeWords(std::string_view text, std::vector<WordToken>* tokens) {
   WordToken current;
   while (i < length) {
     const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(text.data(), i, length, c);
-    const bool word = c >= 0 && IsWordCodePoint(c);
+    const auto byte = static_cast<unsigned char>(text[i]);
+    bool word;
+    if (byte < 0x80) {  // Normalized text is mostly ASCII: no decoding.
+      word = (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9') ||
+             (byte >= 'A' && byte <= 'Z');
+      ++i;
+    } else {
+      UChar32 c;
+      U8_NEXT(text.data(), i, length, c);
+      word = c >= 0 && IsWordCodePoint(c);
+    }
     if (word && !in_word) {
       current.begin = static_cast<uint32_t>(start);
       in_word = true;
