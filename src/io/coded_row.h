@@ -49,6 +49,10 @@ struct CodedRow {
 CodedRow MakeCodedRow(const CompiledCodebook& codebook, const InputRecord& record,
                       const CodingResult& result, const FinalCoding& final,
                       const DecisionMatch& match);
+// The same into `row`, whose buffers are reused (writers keep one row).
+void FillCodedRow(const CompiledCodebook& codebook, const InputRecord& record,
+                  const CodingResult& result, const FinalCoding& final,
+                  const DecisionMatch& match, CodedRow* row);
 
 }  // namespace verbatim
 

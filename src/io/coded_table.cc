@@ -26,23 +26,24 @@ void CodedTableWriter::Write(const InputRecord& record, const CodingResult& resu
 
 void CodedTableWriter::Write(const InputRecord& record, const CodingResult& result,
                              const FinalCoding& final, const DecisionMatch& match) {
-  const CodedRow row = MakeCodedRow(codebook_, record, result, final, match);
-  std::vector<std::string> fields = {std::to_string(row.row),
-                                     row.id,
-                                     std::string(AnswerStatusName(row.status)),
-                                     Join(row.codes),
-                                     Join(row.proposed),
-                                     Join(row.reasons),
-                                     row.error};
-  for (char flag : row.flags) fields.push_back(flag ? "1" : "0");
-  fields.push_back(row.evidence);
+  // Fields go straight to the writer: no vector of strings per row.
+  FillCodedRow(codebook_, record, result, final, match, &row_);
+  csv_.WriteField(std::to_string(row_.row), /*first=*/true);
+  csv_.WriteField(row_.id);
+  csv_.WriteField(AnswerStatusName(row_.status));
+  csv_.WriteField(Join(row_.codes));
+  csv_.WriteField(Join(row_.proposed));
+  csv_.WriteField(Join(row_.reasons));
+  csv_.WriteField(row_.error);
+  for (char flag : row_.flags) csv_.WriteField(flag ? "1" : "0");
+  csv_.WriteField(row_.evidence);
   if (decision_columns_ == DecisionColumns::kInclude) {
-    fields.push_back(row.decided);
-    fields.push_back(row.decision);
-    fields.push_back(std::string(AnswerStatusName(row.machine_status)));
-    fields.push_back(Join(row.machine_codes));
+    csv_.WriteField(row_.decided);
+    csv_.WriteField(row_.decision);
+    csv_.WriteField(AnswerStatusName(row_.machine_status));
+    csv_.WriteField(Join(row_.machine_codes));
   }
-  csv_.WriteRow(fields);
+  csv_.EndRow();
 }
 
 }  // namespace verbatim

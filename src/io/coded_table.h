@@ -45,6 +45,7 @@ class CodedTableWriter {
   CsvWriter csv_;
   const CompiledCodebook& codebook_;
   DecisionColumns decision_columns_;
+  CodedRow row_;  // Reused from row to row.
 };
 
 }  // namespace verbatim

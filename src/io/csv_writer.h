@@ -19,7 +19,7 @@ class CsvWriter {
   explicit CsvWriter(std::ostream& out, char delimiter = ',') : out_(out), delimiter_(delimiter) {}
 
   void WriteRow(const std::vector<std::string>& fields);
-  void WriteField(std::string_view field, bool first);
+  void WriteField(std::string_view field, bool first = false);
   void EndRow() { out_ << '\n'; }
 
  private:
