@@ -44,7 +44,9 @@ void DumpRegexes(const CompiledCodebook& compiled, std::ostream& out) {
 }
 
 int RunCheck(const CheckOptions& options, CommandContext& context) {
-  CodebookSetup setup = SetUpCodebook(options.codebook);
+  CompileOptions compile_options;
+  compile_options.defer_generated_regexes = false;  // check compiles every regex.
+  CodebookSetup setup = SetUpCodebook(options.codebook, compile_options);
   PrintDiagnostics(context.err, setup.diagnostics);
   size_t errors = 0, warnings = 0;
   for (const Diagnostic& d : setup.diagnostics) {

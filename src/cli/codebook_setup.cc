@@ -18,11 +18,11 @@ Result<std::shared_ptr<const Normalizer>> SharedNormalizer() {
   return normalizer;
 }
 
-CodebookSetup SetUpCodebook(const std::string& path) {
-  return SetUpLoadedCodebook(LoadCodebookFile(path));
+CodebookSetup SetUpCodebook(const std::string& path, const CompileOptions& options) {
+  return SetUpLoadedCodebook(LoadCodebookFile(path), options);
 }
 
-CodebookSetup SetUpLoadedCodebook(LoadedCodebook loaded) {
+CodebookSetup SetUpLoadedCodebook(LoadedCodebook loaded, const CompileOptions& options) {
   CodebookSetup setup;
   setup.diagnostics = std::move(loaded.diagnostics);
   if (HasErrors(setup.diagnostics)) return setup;
@@ -43,7 +43,7 @@ CodebookSetup SetUpLoadedCodebook(LoadedCodebook loaded) {
   }
   setup.diagnostics.insert(setup.diagnostics.end(), checked.begin(), checked.end());
   if (HasErrors(setup.diagnostics)) return setup;
-  auto compiled = CompiledCodebook::Compile(loaded.codebook, *normalizer, CompileOptions{},
+  auto compiled = CompiledCodebook::Compile(loaded.codebook, *normalizer, options,
                                             &setup.diagnostics);
   if (compiled) setup.compiled = std::move(*compiled);
   return setup;

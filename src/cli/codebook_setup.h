@@ -20,13 +20,13 @@ struct CodebookSetup {
 };
 
 // Loads, checks and compiles. Prints nothing.
-CodebookSetup SetUpCodebook(const std::string& path);
+CodebookSetup SetUpCodebook(const std::string& path, const CompileOptions& options = {});
 
 // The same after loading: the checker's problems and pattern overlaps
 // (core/pattern_overlap.h, looked for only when the checker found no error)
 // in file order, then the compiler's. This is exactly what `verbatim check`
 // reports; the broken-codebook tests call it.
-CodebookSetup SetUpLoadedCodebook(LoadedCodebook loaded);
+CodebookSetup SetUpLoadedCodebook(LoadedCodebook loaded, const CompileOptions& options = {});
 
 // Prints each diagnostic on its own line.
 void PrintDiagnostics(std::ostream& err, const std::vector<Diagnostic>& diagnostics);

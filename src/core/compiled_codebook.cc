@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <map>
+#include <mutex>
 
 #include "core/pattern_compiler.h"
 
@@ -119,6 +120,39 @@ std::string FormatBudget(int64_t bytes) {
 }
 
 }  // namespace
+
+struct AtomRegex::State {
+  std::once_flag once;
+  std::string source;  // Deferred: compiled on first use.
+  int64_t max_mem = 0;
+  std::unique_ptr<RE2> regex;
+};
+
+AtomRegex AtomRegex::Compiled(std::unique_ptr<RE2> regex) {
+  AtomRegex atom_regex;
+  atom_regex.state_ = std::make_shared<State>();
+  atom_regex.state_->regex = std::move(regex);
+  return atom_regex;
+}
+
+AtomRegex AtomRegex::Deferred(std::string source, int64_t max_mem) {
+  AtomRegex atom_regex;
+  atom_regex.state_ = std::make_shared<State>();
+  atom_regex.state_->source = std::move(source);
+  atom_regex.state_->max_mem = max_mem;
+  return atom_regex;
+}
+
+const RE2& AtomRegex::get() const {
+  State& state = *state_;
+  // After the first call, call_once costs one atomic load.
+  std::call_once(state.once, [&state] {
+    if (state.regex == nullptr) {
+      state.regex = std::make_unique<RE2>(state.source, PatternOptions(state.max_mem));
+    }
+  });
+  return *state.regex;
+}
 
 struct CompiledCodebook::PrefilterPlan {
   // Per atom (index = atom index): its items, or none for a user regex.
@@ -340,8 +374,22 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
                        "' has no word to match (only punctuation or function words?)");
             continue;
           }
-          auto regex = std::make_unique<RE2>(source, PatternOptions(options.pattern_max_mem));
-          if (!regex->ok() && regex->error_code() == RE2::ErrorPatternTooLarge) {
+          Atom atom;
+          atom.pattern = pattern_index;
+          atom.span_group = pattern.kind == PatternKind::kRegex ? 0 : 1;
+          // Generated sources grow with their words; below this size their
+          // RE2 stays far under any budget, so compiling can wait.
+          constexpr size_t kDeferredSourceMaxBytes = 16 << 10;
+          const bool defer = options.defer_generated_regexes &&
+                             pattern.kind != PatternKind::kRegex &&
+                             source.size() <= kDeferredSourceMaxBytes;
+          std::unique_ptr<RE2> regex;
+          if (defer) {
+            atom.regex = AtomRegex::Deferred(source, options.pattern_max_mem);
+          } else {
+            regex = std::make_unique<RE2>(source, PatternOptions(options.pattern_max_mem));
+          }
+          if (regex != nullptr && !regex->ok() && regex->error_code() == RE2::ErrorPatternTooLarge) {
             report(Severity::kError, pattern.location,
                    "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
                        "' is too large for RE2's memory budget (" +
@@ -350,7 +398,7 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
                        "character classes) or split it into several patterns");
             continue;
           }
-          if (!regex->ok()) {
+          if (regex != nullptr && !regex->ok()) {
             report(Severity::kError, pattern.location,
                    "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
                        "' does not compile: " + regex->error());
@@ -361,10 +409,7 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
                    "regex '" + ShortSource(pattern.source) + "' of '" + definition.id +
                        "' can match the empty string: it hits every answer");
           }
-          Atom atom;
-          atom.pattern = pattern_index;
-          atom.span_group = pattern.kind == PatternKind::kRegex ? 0 : 1;
-          atom.regex = std::move(regex);
+          if (regex != nullptr) atom.regex = AtomRegex::Compiled(std::move(regex));
           entry.atoms.push_back(static_cast<int>(compiled->atoms_.size()));
           compiled->atoms_.push_back(std::move(atom));
           plan.atom_sources.push_back(source);

@@ -62,9 +62,34 @@ struct CompiledPattern {
   std::vector<int> atoms;            // One, or one per group for kNear.
 };
 
+// An atom's exact regex, compiled now or on first use. Deferred regexes are
+// compiled once, under std::call_once, by whichever thread first needs them:
+// a codebook loads without compiling a thousand regexes, and those that never
+// meet a candidate are never compiled. Only generated regexes (terms,
+// phrases, near groups: escaped words and fixed classes, valid by
+// construction) short enough that they cannot reach the memory budget are
+// deferred; user regexes and long generated ones are compiled by Compile,
+// whose diagnostics locate their errors (`check` compiles all of them).
+// Movable, not copyable.
+class AtomRegex {
+ public:
+  AtomRegex() = default;
+  static AtomRegex Compiled(std::unique_ptr<RE2> regex);
+  static AtomRegex Deferred(std::string source, int64_t max_mem);
+
+  // Compiles a deferred regex on the first call. Thread-safe.
+  const RE2& get() const;
+  const RE2& operator*() const { return get(); }
+  const RE2* operator->() const { return &get(); }
+
+ private:
+  struct State;
+  std::shared_ptr<State> state_;
+};
+
 struct Atom {
   int pattern = -1;  // Index in CompiledCodebook::patterns().
-  std::unique_ptr<RE2> regex;
+  AtomRegex regex;
   int span_group = 1;  // Capture group holding the evidence (0 for user regexes).
 };
 
@@ -85,6 +110,9 @@ struct CompileOptions {
   int64_t set_max_mem = int64_t{512} << 20;
   // Budget for each pattern's own RE2. Default: 16 MiB.
   int64_t pattern_max_mem = int64_t{16} << 20;
+  // Compile generated regexes on first use (see AtomRegex). `check` turns it
+  // off to compile everything. Default: true.
+  bool defer_generated_regexes = true;
 };
 
 class CompiledCodebook {

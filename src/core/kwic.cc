@@ -29,7 +29,7 @@ Result<KwicMatcher> KwicMatcher::Create(std::string_view pattern, KwicSyntax syn
     return MakeError(std::string(PatternKindName(matcher.pattern_.kind)) + " '" +
                      matcher.pattern_.source + "' does not compile: " + regex->error());
   }
-  matcher.atom_.regex = std::move(regex);
+  matcher.atom_.regex = AtomRegex::Compiled(std::move(regex));
   matcher.atom_.span_group = syntax == KwicSyntax::kRegex ? 0 : 1;
   matcher.normalizer_ = std::move(normalizer);
   return matcher;

@@ -66,6 +66,29 @@ TEST(CompiledCodebookTest, CandidatesCoverEveryMatchOfTheShippedCodebookOnRealAn
   EXPECT_GT(matched, answers.size() / 2);  // The check is not vacuous.
 }
 
+TEST(CompiledCodebookTest, DeferredRegexesCodeExactlyAsRegexesCompiledUpFront) {
+  const std::string path = std::string(VERBATIM_SOURCE_DIR) + "/codebooks/optam_changes.yaml";
+  CompileOptions eager;
+  eager.defer_generated_regexes = false;
+  CodebookSetup deferred_setup = SetUpCodebook(path);
+  CodebookSetup eager_setup = SetUpCodebook(path, eager);
+  ASSERT_NE(deferred_setup.compiled, nullptr);
+  ASSERT_NE(eager_setup.compiled, nullptr);
+  size_t coded = 0;
+  for (const std::string& answer : testing::SampleAnswers()) {
+    const CodingResult deferred = CodeAnswer(*deferred_setup.compiled, answer);
+    const CodingResult up_front = CodeAnswer(*eager_setup.compiled, answer);
+    EXPECT_EQ(deferred.status, up_front.status) << answer;
+    EXPECT_EQ(deferred.counted, up_front.counted) << answer;
+    EXPECT_EQ(deferred.proposed, up_front.proposed) << answer;
+    ASSERT_EQ(deferred.hits.size(), up_front.hits.size()) << answer;
+    coded += deferred.status == AnswerStatus::kCoded;
+  }
+  EXPECT_GT(coded, 50u);
+  // Every regex of the eager codebook was compiled by Compile, and valid.
+  for (const Atom& atom : eager_setup.compiled->atoms()) EXPECT_TRUE(atom.regex->ok());
+}
+
 constexpr char kYaml[] = R"(
 codebook: {id: t, version: "1", language: fr}
 themes:
