@@ -129,7 +129,7 @@ bool GuardExistingReviewFile(const std::string& review_path, const CodeOptions& 
   std::error_code exists_error;
   if (!std::filesystem::exists(review_path, exists_error)) return true;
   const std::string decisions_path = options.decisions.empty() ? "decisions.csv" : options.decisions;
-  auto existing = ReadReviewFile(review_path);
+  auto existing = ReadReviewFile(review_path, ReviewRows::kDecided);
   std::vector<WrittenDecision> unapplied;
   if (existing) {
     std::vector<WrittenDecision> written;

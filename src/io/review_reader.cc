@@ -113,7 +113,7 @@ Result<ReviewTable> ReadReviewXlsx(const std::string& path) {
 
 }  // namespace
 
-Result<ReviewTable> ReadReviewCsv(std::istream& in, const std::string& name) {
+Result<ReviewTable> ReadReviewCsv(std::istream& in, const std::string& name, ReviewRows rows) {
   CsvParser parser(in);
   CsvRecord record;
   if (!parser.Next(&record)) return MakeError("empty file", SourceLocation{name, 0, 0});
@@ -134,19 +134,27 @@ Result<ReviewTable> ReadReviewCsv(std::istream& in, const std::string& name) {
                                       static_cast<int>(record.error->column)});
     }
     if (AllEmpty(record.fields)) continue;
-    table.rows.push_back(MakeRow(*columns, record.fields, static_cast<int>(record.line)));
+    ReviewedRow row = MakeRow(*columns, record.fields, static_cast<int>(record.line));
+    if (rows == ReviewRows::kDecided && row.decision.empty()) continue;
+    table.rows.push_back(std::move(row));
   }
   if (parser.read_failed()) return MakeError("read failed", SourceLocation{name, 0, 0});
   return table;
 }
 
-Result<ReviewTable> ReadReviewFile(const std::string& path) {
-  if (LooksLikeZip(path)) return ReadReviewXlsx(path);
+Result<ReviewTable> ReadReviewFile(const std::string& path, ReviewRows rows) {
+  if (LooksLikeZip(path)) {
+    auto table = ReadReviewXlsx(path);
+    if (table && rows == ReviewRows::kDecided) {
+      std::erase_if(table->rows, [](const ReviewedRow& row) { return row.decision.empty(); });
+    }
+    return table;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     return MakeError(std::string("cannot open: ") + std::strerror(errno), SourceLocation{path, 0, 0});
   }
-  return ReadReviewCsv(in, path);
+  return ReadReviewCsv(in, path, rows);
 }
 
 }  // namespace verbatim

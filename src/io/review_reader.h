@@ -29,13 +29,20 @@ struct ReviewTable {
   bool is_xlsx = false;
 };
 
+// Which rows to keep. kDecided keeps only rows whose decision cell is
+// filled: `code` checks an old review file for unapplied decisions that way,
+// in memory that grows with the decisions, not with the file (CSV; a
+// workbook is read whole).
+enum class ReviewRows { kAll, kDecided };
+
 // By content: a zip archive (an .xlsx) or CSV. Errors name the file: it
 // cannot be opened, a missing required column (the message lists those
 // present), a malformed CSV record (line and column), a damaged workbook.
-Result<ReviewTable> ReadReviewFile(const std::string& path);
+Result<ReviewTable> ReadReviewFile(const std::string& path, ReviewRows rows = ReviewRows::kAll);
 
 // CSV from a stream; `name` names it in errors.
-Result<ReviewTable> ReadReviewCsv(std::istream& in, const std::string& name);
+Result<ReviewTable> ReadReviewCsv(std::istream& in, const std::string& name,
+                                  ReviewRows rows = ReviewRows::kAll);
 
 }  // namespace verbatim
 
