@@ -63,6 +63,7 @@ struct CodeOptions {
   bool strict = false;
   bool allow_duplicate_ids = false;
   bool report = false;
+  bool allow_empty = false;
   int threads = 0;  // 0: every core.
   std::string stdout_format = "csv";
 };
@@ -337,6 +338,7 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
   input_options.path = options.input;
   input_options.column = options.column;
   input_options.id_column = options.id_column;
+  input_options.allow_empty = options.allow_empty;
   const auto format = ParseInputFormat(options.format);
   if (!format) {
     context.err << "verbatim code: unknown --format '" << options.format
@@ -520,7 +522,7 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
   manifest.seconds["read"] = read_seconds;
   manifest.seconds["code"] = code_seconds;
   manifest.seconds["write"] = write_seconds;
-  if (machine_tally.rows() == 0) {
+  if (machine_tally.rows() == 0 && !options.allow_empty) {
     context.err << "verbatim code: warning: " << options.input
                 << " holds no answer (a header only?); the outputs have no rows\n";
   }
@@ -682,6 +684,9 @@ CommandRunner SetupCodeCommand(CLI::App& app) {
                "instead of flagging it");
   app.add_flag("--allow-duplicate-ids", options->allow_duplicate_ids,
                "Accept ids found on more than one row (refused by default)");
+  app.add_flag("--allow-empty", options->allow_empty,
+               "An empty input is zero answers, not an error (map steps over partitions that "
+               "may be empty)");
   app.add_option("-j,--threads", options->threads,
                  "Threads that code (default 0: every core); outputs are the same for any number");
   app.add_flag("--report", options->report,

@@ -80,6 +80,7 @@ Result<std::unique_ptr<RecordReader>> OpenCsvReader(std::istream& in, const Inpu
     if (parser.read_failed()) {
       return MakeError("cannot read the header (read error)", SourceLocation{file_name});
     }
+    if (options.allow_empty) return MakeNoRecordReader();
     return MakeError("empty file", SourceLocation{file_name});
   }
   const SourceLocation header_location{file_name, static_cast<int>(header.line)};

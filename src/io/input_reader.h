@@ -71,6 +71,10 @@ struct InputOptions {
   // CSV delimiter: 0 means auto-detect among ',', ';' and '\t' from the
   // header line (the one that splits it into the most fields, ',' on ties).
   char delimiter = 0;
+  // An input with no record (no byte, or only a BOM and blank lines) reads as
+  // zero records instead of failing with "empty file": for map steps over
+  // partitions that may be empty (docs/scaling.md). Default: false.
+  bool allow_empty = false;
 };
 
 struct InputRecord {

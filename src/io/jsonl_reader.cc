@@ -133,6 +133,7 @@ Result<std::unique_ptr<RecordReader>> OpenJsonlReader(std::istream& in, const In
       options.id_column.empty() ? "id" : options.id_column, !options.id_column.empty());
   if (reader->empty()) {
     if (in.bad()) return MakeError("cannot read the input (read error)", SourceLocation{file_name});
+    if (options.allow_empty) return reader;
     return MakeError("empty file", SourceLocation{file_name});
   }
   return reader;

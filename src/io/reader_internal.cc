@@ -64,6 +64,18 @@ std::string TextProblem(std::string_view text) {
   return "";
 }
 
+namespace {
+
+class NoRecordReader : public RecordReader {
+ public:
+  bool Next(InputRecord*) override { return false; }
+  std::string TextColumnName() const override { return ""; }
+};
+
+}  // namespace
+
+std::unique_ptr<RecordReader> MakeNoRecordReader() { return std::make_unique<NoRecordReader>(); }
+
 std::string RowError(const std::string& file, size_t line, size_t column,
                      std::string_view message) {
   return FormatError(Error{std::string(message),

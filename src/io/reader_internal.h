@@ -20,6 +20,9 @@ namespace verbatim::internal {
 
 // Each reads its header (CSV) or checks the input is not empty, and fails as
 // OpenInput documents. `in` must outlive the reader.
+// A reader with no record (an allowed empty input).
+std::unique_ptr<RecordReader> MakeNoRecordReader();
+
 Result<std::unique_ptr<RecordReader>> OpenCsvReader(std::istream& in, const InputOptions& options,
                                                     const std::string& file_name);
 Result<std::unique_ptr<RecordReader>> OpenJsonlReader(std::istream& in, const InputOptions& options,

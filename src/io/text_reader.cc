@@ -47,11 +47,12 @@ class TextReader : public RecordReader {
 
 }  // namespace
 
-Result<std::unique_ptr<RecordReader>> OpenTextReader(std::istream& in, const InputOptions&,
+Result<std::unique_ptr<RecordReader>> OpenTextReader(std::istream& in, const InputOptions& options,
                                                      const std::string& file_name) {
   auto reader = std::make_unique<TextReader>(in, file_name);
   if (reader->empty()) {
     if (in.bad()) return MakeError("cannot read the input (read error)", SourceLocation{file_name});
+    if (options.allow_empty) return reader;
     return MakeError("empty file", SourceLocation{file_name});
   }
   return reader;

@@ -147,6 +147,23 @@ TEST_F(CodeCommandTest, ReadsStandardInput) {
   EXPECT_TRUE(piped.out == from_file);
 }
 
+TEST_F(CodeCommandTest, AllowEmptyReadsAnEmptyInputAsZeroAnswers) {
+  const std::string empty = (dir_ / "empty.jsonl").string();
+  testing::WriteFile(empty, "");
+  const testing::CliRun refused =
+      RunCommand({"code", empty, "-c", kCodebook, "-o", "-", "--stdout-format", "counts", "-q"});
+  EXPECT_EQ(refused.exit_code, 1);
+  EXPECT_NE(refused.err.find("empty file"), std::string::npos) << refused.err;
+  for (const char* format : {"jsonl", "csv", "text"}) {
+    SCOPED_TRACE(format);
+    const testing::CliRun run = RunCommand({"code", empty, "--format", format, "-c", kCodebook, "-o",
+                                            "-", "--stdout-format", "counts", "--allow-empty", "-q"});
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_EQ(run.err, "");
+    EXPECT_NE(run.out.find("\ntotal,total,total rows read,0,"), std::string::npos) << run.out;
+  }
+}
+
 TEST_F(CodeCommandTest, ReportFlagWritesTheReportBesideTheOutputs) {
   const fs::path out = dir_ / "out";
   const testing::CliRun run =
