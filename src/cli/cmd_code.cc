@@ -488,32 +488,44 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
   };
 
   {
+    // Three chunks: one read while the pool codes the next older one and
+    // this thread writes the oldest. Declared before the pool, so that they
+    // outlive any batch in flight.
+    Chunk chunks[3];
+    Chunk* coding = &chunks[0];
+    Chunk* next = &chunks[1];
+    Chunk* done = &chunks[2];
     CodingPool pool(codebook, options.threads);
     manifest.settings["threads"] = options.threads == 0 ? "auto" : std::to_string(options.threads);
-    Chunk chunks[2];
-    Chunk* coding = &chunks[0];
-    Chunk* written = &chunks[1];
     std::string strict_error;
-    for (;;) {
-      auto phase_started = std::chrono::steady_clock::now();
-      const bool more = ReadChunk(**reader, options.strict, coding, &strict_error);
-      read_seconds += SecondsSince(phase_started);
-      if (!strict_error.empty()) {
-        progress.Finish();
-        context.err << "verbatim code: " << strict_error
-                    << "\nverbatim code: stopped at the first row that cannot be read (--strict); "
-                    << (to_stdout ? "the rows before it are on standard output, nothing after it\n"
-                                  : "nothing was written\n");
-        return kExitDataError;
-      }
-      if (more) pool.Start(coding->texts, &coding->results);
-      emit(*written);  // The previous chunk, while the pool codes this one.
-      phase_started = std::chrono::steady_clock::now();
+    auto read = [&](Chunk* chunk) {
+      const auto read_started = std::chrono::steady_clock::now();
+      const bool more = ReadChunk(**reader, options.strict, chunk, &strict_error);
+      read_seconds += SecondsSince(read_started);
+      return more;
+    };
+    bool have = read(coding);
+    if (have) pool.Start(coding->texts, &coding->results);
+    while (have) {
+      const bool have_next = read(next);  // While the pool codes `coding`.
+      emit(*done);                        // The chunk coded before it.
+      const auto wait_started = std::chrono::steady_clock::now();
       pool.Wait();
-      code_seconds += SecondsSince(phase_started);
-      if (!more) break;
-      std::swap(coding, written);
+      code_seconds += SecondsSince(wait_started);
+      std::swap(done, coding);  // Coded: written next time round.
+      std::swap(coding, next);  // Read: coded now.
+      have = have_next;
+      if (have) pool.Start(coding->texts, &coding->results);
     }
+    if (!strict_error.empty()) {
+      progress.Finish();
+      context.err << "verbatim code: " << strict_error
+                  << "\nverbatim code: stopped at the first row that cannot be read (--strict); "
+                  << (to_stdout ? "rows before it may be on standard output already, none after it\n"
+                                : "nothing was written\n");
+      return kExitDataError;
+    }
+    emit(*done);
   }
   progress.Finish();
   // Wall time of each phase on this thread: reading, waiting for the pool

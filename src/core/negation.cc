@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include "core/occurrences.h"
+
 namespace verbatim {
 namespace {
 
@@ -20,16 +22,14 @@ bool HasClausePunctuation(std::string_view separator) {
 
 std::string SearchCue(const RE2* cues, std::string_view window) {
   if (cues == nullptr || window.empty()) return {};
-  re2::StringPiece piece;
-  if (RE2::PartialMatch(re2::StringPiece(window.data(), window.size()), *cues, &piece)) {
-    std::string_view cue(piece.data(), piece.size());
-    while (!cue.empty() && !IsWordCodePoint(static_cast<unsigned char>(cue.back())) &&
-           static_cast<unsigned char>(cue.back()) < 0x80) {
-      cue.remove_suffix(1);
-    }
-    return std::string(cue);
+  re2::StringPiece whole;
+  if (!cues->Match(re2::StringPiece(window.data(), window.size()), 0, window.size(),
+                   RE2::UNANCHORED, &whole, 1)) {
+    return {};
   }
-  return {};
+  const size_t begin = static_cast<size_t>(whole.data() - window.data());
+  const TextSpan cue = BoundedMatchWords(window, TextSpan{begin, begin + whole.size()});
+  return std::string(window.substr(cue.begin, cue.end - cue.begin));
 }
 
 // Moves `start` past the last clause-break phrase ("par contre") in

@@ -31,6 +31,15 @@ struct TextSpan {
 // REQUIRES: limit >= 0.
 std::vector<TextSpan> FindOccurrences(const Atom& atom, std::string_view text, int limit);
 
+// The words inside the whole match `whole` of a generated regex
+// (pattern_compiler.h's BoundedAlternation, whose group 1 they are): without
+// the boundary code point before them (the words begin with a word
+// character, so a first code point that is not one is that boundary) and
+// without trailing ASCII non-word bytes. Lets callers ask RE2 for the whole
+// match only, which its DFAs find alone, where a capture group costs a
+// slower engine on every match.
+TextSpan BoundedMatchWords(std::string_view text, TextSpan whole);
+
 }  // namespace verbatim
 
 #endif  // VERBATIM_CORE_OCCURRENCES_H_

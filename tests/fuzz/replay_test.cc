@@ -23,6 +23,11 @@ struct Input {
   fs::path path;
 };
 
+// ctest lists the input by its path, not as raw bytes.
+void PrintTo(const Input& input, std::ostream* out) {
+  *out << input.target->name << ": " << input.path.filename().string();
+}
+
 std::vector<Input> AllInputs() {
   std::vector<Input> inputs;
   const fs::path root = fs::path(VERBATIM_SOURCE_DIR) / "tests/fuzz";
