@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark of issue 7, in one command (see bench/README.md):
-#   bench/run.sh            # 100 MB real corpus, 20 MB dense, 3 runs each
+#   bench/run.sh            # 100 MB real corpus, 10 MB dense, 3 runs each
 #   BENCH_MB=10 BENCH_RUNS=5 bench/run.sh
 # Builds Release, prepares corpora and codebooks under bench/work/ (not in
 # git), times in the same run verbatim, a Python `re` baseline, ripgrep and
@@ -13,7 +13,7 @@ work="$root/bench/work"
 build="$root/build-rel"
 runs="${BENCH_RUNS:-3}"
 real_mb="${BENCH_MB:-100}"
-dense_mb="${BENCH_DENSE_MB:-20}"
+dense_mb="${BENCH_DENSE_MB:-10}"
 py_mb="${BENCH_PY_MB:-1}"        # Python baseline slice (MB/s is what is compared)
 py_mb_large="${BENCH_PY_MB_LARGE:-1}"  # ... at 1,000 patterns, where it is slowest
 threads="${BENCH_THREADS:-$(nproc)}"
