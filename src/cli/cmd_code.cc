@@ -24,6 +24,7 @@
 #include "cli/cli.h"
 #include "cli/codebook_setup.h"
 #include "cli/commands.h"
+#include "cli/input_flags.h"
 #include "cli/progress_meter.h"
 #include "core/batch_coder.h"
 #include "core/coder.h"
@@ -42,6 +43,7 @@
 #include "io/report_builder.h"
 #include "io/review_xlsx.h"
 #include "io/run_manifest.h"
+#include "io/utc_time.h"
 #include "io/sha256.h"
 
 namespace verbatim {
@@ -51,10 +53,7 @@ struct CodeOptions {
   std::string input;
   std::string codebook = "codebooks/optam_changes.yaml";
   std::string out_dir = "out";
-  std::string format = "auto";
-  std::string column;
-  std::string id_column;
-  std::string delimiter;
+  InputFlags input_flags;  // --column, --id-column, --format, --delimiter.
   std::string decisions;
   std::string review_format = "csv";
   bool excel_fr = false;
@@ -82,27 +81,8 @@ struct Chunk {
   std::vector<CodingResult> results;
 };
 
-std::string UtcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buffer;
-}
-
 double SecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-// Parses --delimiter: one character, or the words "tab", "comma", "semicolon".
-bool ParseDelimiter(const std::string& text, char* delimiter) {
-  if (text.empty()) return *delimiter = 0, true;
-  if (text == "tab" || text == "\\t") return *delimiter = '\t', true;
-  if (text == "comma") return *delimiter = ',', true;
-  if (text == "semicolon") return *delimiter = ';', true;
-  if (text.size() == 1) return *delimiter = text[0], true;
-  return false;
 }
 
 std::string JoinLimited(const std::vector<std::string>& ids, size_t limit = 10) {
@@ -334,23 +314,13 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
   const CompiledCodebook& codebook = *setup.compiled;
   manifest.seconds["load_codebook"] = SecondsSince(started);
 
-  InputOptions input_options;
-  input_options.path = options.input;
-  input_options.column = options.column;
-  input_options.id_column = options.id_column;
+  auto made_options = MakeInputOptions(options.input, options.input_flags);
+  if (!made_options) {
+    context.err << "verbatim code: " << made_options.error().message << '\n';
+    return kExitUsage;
+  }
+  InputOptions input_options = std::move(*made_options);
   input_options.allow_empty = options.allow_empty;
-  const auto format = ParseInputFormat(options.format);
-  if (!format) {
-    context.err << "verbatim code: unknown --format '" << options.format
-                << "' (use csv, jsonl, text or auto)\n";
-    return kExitUsage;
-  }
-  input_options.format = *format;
-  if (!ParseDelimiter(options.delimiter, &input_options.delimiter)) {
-    context.err << "verbatim code: --delimiter must be one character, 'tab', 'comma' or "
-                   "'semicolon'\n";
-    return kExitUsage;
-  }
   auto reader = OpenInput(input_options);
   if (!reader) {
     context.err << "verbatim code: " << FormatError(reader.error()) << '\n';
@@ -359,7 +329,7 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
   // CSV and text ids default to the row number: unique by construction, so
   // they need no memory to check (JSON Lines default to an "id" key).
   const bool ids_are_row_numbers =
-      options.id_column.empty() && ResolveInputFormat(input_options) != InputFormat::kJsonl;
+      options.input_flags.id_column.empty() && ResolveInputFormat(input_options) != InputFormat::kJsonl;
   const bool check_duplicate_ids = !options.allow_duplicate_ids && !ids_are_row_numbers;
 
   const bool with_decisions = !options.decisions.empty();
@@ -596,11 +566,12 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
     if (options.input != "-") {
       if (auto digest = Sha256File(options.input)) manifest.input_sha256 = *digest;
     }
+    const InputFlags& flags = options.input_flags;
     manifest.settings.insert(
-        {{"format", options.format},
-         {"column", options.column.empty() ? (*reader)->TextColumnName() : options.column},
-         {"id_column", options.id_column.empty() ? "(row number)" : options.id_column},
-         {"delimiter", options.delimiter.empty() ? "auto" : options.delimiter},
+        {{"format", flags.format},
+         {"column", flags.column.empty() ? (*reader)->TextColumnName() : flags.column},
+         {"id_column", flags.id_column.empty() ? "(row number)" : flags.id_column},
+         {"delimiter", flags.delimiter.empty() ? "auto" : flags.delimiter},
          {"threshold", fmt::format("{}", book.settings.threshold)},
          {"negation_window", std::to_string(book.settings.negation_window)},
          {"review_uncoded_min_words", std::to_string(book.settings.review_uncoded_min_words)}});
@@ -673,14 +644,7 @@ CommandRunner SetupCodeCommand(CLI::App& app) {
       ->required();
   app.add_option("-c,--codebook", options->codebook, "YAML codebook")->capture_default_str();
   app.add_option("-o,--out", options->out_dir, "Output folder ('-': standard output, see --stdout-format)")->capture_default_str();
-  app.add_option("--format", options->format, "Input format: auto, csv, jsonl, text")
-      ->capture_default_str();
-  app.add_option("--column", options->column,
-                 "Text column: header name or 1-based index (default: the question column)");
-  app.add_option("--id-column", options->id_column,
-                 "Id column: header name or 1-based index (default: the row number)");
-  app.add_option("--delimiter", options->delimiter,
-                 "CSV delimiter: ',', ';', 'tab' (default: detected from the header)");
+  AddInputFormatFlags(app, &options->input_flags);
   app.add_option("--decisions", options->decisions,
                  "Reviewers' decisions (written by 'verbatim review apply'): final counts use "
                  "them over the machine's codes");

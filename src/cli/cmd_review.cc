@@ -17,6 +17,7 @@
 #include "io/review_reader.h"
 #include "io/run_manifest_reader.h"
 #include "io/sha256.h"
+#include "io/utc_time.h"
 
 namespace verbatim {
 namespace {
@@ -32,15 +33,6 @@ struct ApplyOptions {
   std::string delimiter;
   bool dry_run = false;
 };
-
-std::string UtcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buffer;
-}
 
 std::string ShellWord(const std::string& word) {
   if (word.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./") ==

@@ -5,10 +5,11 @@
 
 #include <fmt/format.h>
 
+#include "io/utf8.h"
+
 namespace verbatim::internal {
 
 size_t FindInvalidUtf8(std::string_view text) {
-  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   size_t i = 0;
   while (i < text.size()) {
     // ASCII fast path, 8 bytes at a time.
@@ -19,33 +20,8 @@ size_t FindInvalidUtf8(std::string_view text) {
       i += 8;
     }
     if (i >= text.size()) break;
-    const unsigned char lead = byte(i);
-    if (lead < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t length = 0;
-    // The second byte's range also excludes overlong forms and surrogates.
-    unsigned char low = 0x80;
-    unsigned char high = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      length = 3;
-      if (lead == 0xE0) low = 0xA0;
-      if (lead == 0xED) high = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      length = 4;
-      if (lead == 0xF0) low = 0x90;
-      if (lead == 0xF4) high = 0x8F;
-    } else {
-      return i;
-    }
-    if (i + length > text.size()) return i;
-    if (byte(i + 1) < low || byte(i + 1) > high) return i;
-    for (size_t k = 2; k < length; ++k) {
-      if ((byte(i + k) & 0xC0) != 0x80) return i;
-    }
+    const size_t length = ValidUtf8SequenceLength(text, i);
+    if (length == 0) return i;
     i += length;
   }
   return std::string_view::npos;

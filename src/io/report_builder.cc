@@ -10,18 +10,10 @@
 #include "io/code_sets_reader.h"
 #include "io/report_chart.h"
 #include "io/sha256.h"
+#include "io/utc_time.h"
 
 namespace verbatim {
 namespace {
-
-std::string UtcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buffer;
-}
 
 std::string JoinIds(const std::vector<std::string>& ids, size_t limit = 20) {
   std::string out;
