@@ -97,12 +97,13 @@ void CollectPatternHit(const CompiledCodebook& codebook, std::string_view origin
   if (pattern.pattern->kind == PatternKind::kNear) {
     std::vector<std::vector<Span>> groups;
     for (int atom : pattern.atoms) {
-      groups.push_back(FindOccurrences(codebook.atoms()[atom], text, kMaxOccurrences));
+      groups.push_back(FindOccurrences(codebook.atoms()[atom], text, scratch->tokens, kMaxOccurrences));
       if (groups.back().empty()) return;
     }
     candidates = FindNearWindows(text, groups, scratch->tokens, pattern.pattern->within, kMaxOccurrences);
   } else {
-    candidates = FindOccurrences(codebook.atoms()[pattern.atoms.front()], text, kMaxOccurrences);
+    candidates = FindOccurrences(codebook.atoms()[pattern.atoms.front()], text, scratch->tokens,
+                                 kMaxOccurrences);
   }
   if (candidates.empty()) return;
   std::string first_cue;

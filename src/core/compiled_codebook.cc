@@ -16,16 +16,17 @@ namespace {
 struct WordsRegex {
   std::string core;
   bool stem_end = false;
-  std::vector<PatternWord> kept_words;
+  WordSequence sequence;  // What the core matches, as words.
 };
 
 WordsRegex TermOrPhraseCore(const std::string& written, const Normalizer& normalizer,
                             WordJoin join) {
   const std::vector<PatternWord> words = SplitPatternWords(normalizer.Normalize(written));
   if (words.empty()) return {};
-  WordJoin effective_join = join;
-  std::vector<PatternWord> kept = EffectiveWords(words, &effective_join);
-  return {WordSequenceCore(words, join), WordSequenceEndsInStem(words, join), std::move(kept)};
+  WordSequence sequence;
+  sequence.join = join;
+  sequence.words = EffectiveWords(words, &sequence.join);
+  return {WordSequenceCore(words, join), WordSequenceEndsInStem(words, join), std::move(sequence)};
 }
 
 WordJoin JoinFor(const std::string& written) {
@@ -33,11 +34,11 @@ WordJoin JoinFor(const std::string& written) {
 }
 
 // One atom as planned: its exact regex source (empty when it has no word)
-// and, for terms, phrases and near groups, its items (each the words one
-// alternative needs). A user regex has no items.
+// and, for terms, phrases and near groups, its items: the alternatives of
+// that regex as words, in its order. A user regex has no items.
 struct AtomPlan {
   std::string source;
-  std::vector<std::vector<PatternWord>> items;
+  std::vector<WordSequence> items;
 };
 
 std::vector<AtomPlan> PlanAtoms(const Pattern& pattern, const Normalizer& normalizer) {
@@ -54,7 +55,7 @@ std::vector<AtomPlan> PlanAtoms(const Pattern& pattern, const Normalizer& normal
       AtomPlan atom;
       if (!regex.core.empty()) {
         atom.source = BoundedAlternation({regex.core}, {regex.stem_end});
-        atom.items.push_back(std::move(regex.kept_words));
+        atom.items.push_back(std::move(regex.sequence));
       }
       atoms.push_back(std::move(atom));
       break;
@@ -69,7 +70,7 @@ std::vector<AtomPlan> PlanAtoms(const Pattern& pattern, const Normalizer& normal
           if (regex.core.empty()) continue;
           cores.push_back(regex.core);
           stem_ends.push_back(regex.stem_end);
-          atom.items.push_back(std::move(regex.kept_words));
+          atom.items.push_back(std::move(regex.sequence));
         }
         if (!cores.empty()) atom.source = BoundedAlternation(cores, stem_ends);
         atoms.push_back(std::move(atom));
@@ -156,7 +157,7 @@ const RE2& AtomRegex::get() const {
 
 struct CompiledCodebook::PrefilterPlan {
   // Per atom (index = atom index): its items, or none for a user regex.
-  std::vector<std::vector<std::vector<PatternWord>>> atom_items;
+  std::vector<std::vector<WordSequence>> atom_items;
   std::vector<bool> atom_is_regex;
   std::vector<std::string> atom_sources;  // The exact regex of each atom.
 };
@@ -165,6 +166,13 @@ std::vector<std::string> PatternRegexSources(const Pattern& pattern, const Norma
   std::vector<std::string> sources;
   for (AtomPlan& atom : PlanAtoms(pattern, normalizer)) sources.push_back(std::move(atom.source));
   return sources;
+}
+
+std::vector<std::vector<WordSequence>> PatternWordSequences(const Pattern& pattern,
+                                                            const Normalizer& normalizer) {
+  std::vector<std::vector<WordSequence>> sequences;
+  for (AtomPlan& atom : PlanAtoms(pattern, normalizer)) sequences.push_back(std::move(atom.items));
+  return sequences;
 }
 
 bool CompiledCodebook::IsClauseBreakWord(std::string_view word) const {
@@ -214,10 +222,10 @@ bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const Compile
 
   for (size_t atom = 0; atom < atoms_.size(); ++atom) {
     if (!plan.atom_is_regex[atom]) {
-      for (const std::vector<PatternWord>& words : plan.atom_items[atom]) {
+      for (const WordSequence& sequence : plan.atom_items[atom]) {
         const int item = static_cast<int>(items_.size());
         std::vector<int> item_keys;
-        for (const PatternWord& word : words) item_keys.push_back(word_key(word));
+        for (const PatternWord& word : sequence.words) item_keys.push_back(word_key(word));
         std::sort(item_keys.begin(), item_keys.end());
         item_keys.erase(std::unique(item_keys.begin(), item_keys.end()), item_keys.end());
         for (int key : item_keys) keys_[key].items.push_back(item);
@@ -410,6 +418,7 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
                        "' can match the empty string: it hits every answer");
           }
           if (regex != nullptr) atom.regex = AtomRegex::Compiled(std::move(regex));
+          atom.sequences = planned.items;
           entry.atoms.push_back(static_cast<int>(compiled->atoms_.size()));
           compiled->atoms_.push_back(std::move(atom));
           plan.atom_sources.push_back(source);

@@ -48,6 +48,7 @@
 
 #include "core/codebook.h"
 #include "core/normalizer.h"
+#include "core/pattern_compiler.h"
 #include "core/status.h"
 #include "core/words.h"
 
@@ -91,6 +92,11 @@ struct Atom {
   int pattern = -1;  // Index in CompiledCodebook::patterns().
   AtomRegex regex;
   int span_group = 1;  // Capture group holding the evidence (0 for user regexes).
+  // Generated atoms (terms, phrases, near groups): the alternatives of
+  // `regex` as words, in its order. Occurrences are found on word tokens
+  // from these (core/occurrences.h), exactly as `regex` would find them,
+  // without running it. Empty for user regexes, which run `regex`.
+  std::vector<WordSequence> sequences;
 };
 
 // Per-thread buffers of CompiledCodebook::FindCandidates, reused across
@@ -210,6 +216,11 @@ class CompiledCodebook {
 // The normalized regex source a pattern's atoms are built from, for display
 // (explain, kwic) and tests. kNear gives one source per group.
 std::vector<std::string> PatternRegexSources(const Pattern& pattern, const Normalizer& normalizer);
+
+// The word sequences of a pattern's atoms (Atom::sequences), one list per
+// atom as PatternRegexSources gives its sources; a user regex's is empty.
+std::vector<std::vector<WordSequence>> PatternWordSequences(const Pattern& pattern,
+                                                            const Normalizer& normalizer);
 
 }  // namespace verbatim
 

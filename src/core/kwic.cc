@@ -31,6 +31,7 @@ Result<KwicMatcher> KwicMatcher::Create(std::string_view pattern, KwicSyntax syn
   }
   matcher.atom_.regex = AtomRegex::Compiled(std::move(regex));
   matcher.atom_.span_group = syntax == KwicSyntax::kRegex ? 0 : 1;
+  matcher.atom_.sequences = PatternWordSequences(matcher.pattern_, *normalizer).front();
   matcher.normalizer_ = std::move(normalizer);
   return matcher;
 }
@@ -38,8 +39,10 @@ Result<KwicMatcher> KwicMatcher::Create(std::string_view pattern, KwicSyntax syn
 std::vector<KwicHit> KwicMatcher::Find(std::string_view original) const {
   NormalizedText normalized;
   normalizer_->Normalize(original, &normalized);
+  std::vector<WordToken> tokens;
+  TokenizeWords(normalized.text, &tokens);
   std::vector<KwicHit> hits;
-  for (const TextSpan& span : FindOccurrences(atom_, normalized.text, kMaxHitsPerAnswer)) {
+  for (const TextSpan& span : FindOccurrences(atom_, normalized.text, tokens, kMaxHitsPerAnswer)) {
     if (span.end == span.begin) continue;
     const auto [begin, end] = normalized.ToOriginal(span.begin, span.end, original);
     hits.push_back({begin, end});

@@ -1,21 +1,98 @@
 #include "core/occurrences.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include <unicode/utf8.h>
 
-#include "core/words.h"
+#include "core/pattern_compiler.h"
 
 namespace verbatim {
 namespace {
 
-// Ends a generated pattern's span before the boundary character it consumed.
-void TrimTrailingBoundary(std::string_view text, TextSpan* span) {
-  while (span->end > span->begin) {
-    const unsigned char c = static_cast<unsigned char>(text[span->end - 1]);
-    if (c >= 0x80 || IsWordCodePoint(c)) break;
-    --span->end;
+// Whether `token` is `word`: equal to it, or for a stem, starting with it.
+bool TokenIsWord(std::string_view text, const WordToken& token, const PatternWord& word) {
+  const size_t length = token.end - token.begin;
+  if (word.stem ? length < word.text.size() : length != word.text.size()) return false;
+  return std::memcmp(text.data() + token.begin, word.text.data(), word.text.size()) == 0;
+}
+
+// Whether the non-word bytes between two consecutive tokens hold no
+// sentence punctuation: what a word sequence's gap class allows.
+bool GapInSentence(std::string_view text, const WordToken& before, const WordToken& after) {
+  for (uint32_t at = before.end; at < after.begin; ++at) {
+    if (IsSentenceBreak(text[at])) return false;
   }
+  return true;
+}
+
+bool TokenIsFunctionWord(std::string_view text, const WordToken& token) {
+  return IsPhraseFunctionWord(text.substr(token.begin, token.end - token.begin));
+}
+
+// Matches sequence.words[word..] after a match of the words before it that
+// ended at token `last`. Returns the index of the token the whole sequence
+// ends at, or -1. Phrase gaps are tried from the most function words down,
+// which is the priority order of the regex's greedy {0,kMaxPhraseGapWords}.
+long MatchRest(std::string_view text, const std::vector<WordToken>& tokens,
+               const WordSequence& sequence, size_t word, size_t last) {
+  if (word == sequence.words.size()) return static_cast<long>(last);
+  size_t function_words = 0;
+  if (sequence.join == WordJoin::kPhrase) {
+    for (size_t t = last; function_words < static_cast<size_t>(kMaxPhraseGapWords) &&
+                          t + 1 < tokens.size() && GapInSentence(text, tokens[t], tokens[t + 1]) &&
+                          TokenIsFunctionWord(text, tokens[t + 1]);
+         ++t) {
+      ++function_words;
+    }
+  }
+  for (size_t skipped = function_words + 1; skipped-- > 0;) {
+    const size_t next = last + 1 + skipped;
+    if (next >= tokens.size()) continue;
+    if (!GapInSentence(text, tokens[next - 1], tokens[next])) continue;
+    if (!TokenIsWord(text, tokens[next], sequence.words[word])) continue;
+    const long end = MatchRest(text, tokens, sequence, word + 1, next);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+long MatchSequenceAt(std::string_view text, const std::vector<WordToken>& tokens,
+                     const WordSequence& sequence, size_t first) {
+  if (!TokenIsWord(text, tokens[first], sequence.words.front())) return -1;
+  return MatchRest(text, tokens, sequence, 1, first);
+}
+
+std::vector<TextSpan> FindWordSequences(const std::vector<WordSequence>& sequences,
+                                        std::string_view text,
+                                        const std::vector<WordToken>& tokens, int limit) {
+  std::vector<TextSpan> spans;
+  for (size_t first = 0; first < tokens.size() && static_cast<int>(spans.size()) < limit;) {
+    long last = -1;
+    for (const WordSequence& sequence : sequences) {
+      last = MatchSequenceAt(text, tokens, sequence, first);
+      if (last >= 0) break;
+    }
+    if (last < 0) {
+      ++first;
+      continue;
+    }
+    spans.push_back(TextSpan{tokens[first].begin, tokens[static_cast<size_t>(last)].end});
+    first = static_cast<size_t>(last) + 1;
+  }
+  return spans;
+}
+
+// The code point before `end` in text[begin, end) when it is not a word
+// character (a generated regex's trailing boundary): its first byte, else
+// `end`.
+size_t WithoutTrailingNonWord(std::string_view text, size_t begin, size_t end) {
+  if (end <= begin) return end;
+  int32_t at = static_cast<int32_t>(end);
+  UChar32 c;
+  U8_PREV(text.data(), static_cast<int32_t>(begin), at, c);
+  if (c >= 0 && IsWordCodePoint(c)) return end;
+  return static_cast<size_t>(at);
 }
 
 }  // namespace
@@ -26,11 +103,13 @@ TextSpan BoundedMatchWords(std::string_view text, TextSpan whole) {
   UChar32 c;
   U8_NEXT(text.data(), next, static_cast<int32_t>(span.end), c);
   if (c < 0 || !IsWordCodePoint(c)) span.begin = static_cast<size_t>(next);
-  TrimTrailingBoundary(text, &span);
+  span.end = WithoutTrailingNonWord(text, span.begin, span.end);
   return span;
 }
 
-std::vector<TextSpan> FindOccurrences(const Atom& atom, std::string_view text, int limit) {
+std::vector<TextSpan> FindOccurrences(const Atom& atom, std::string_view text,
+                                      const std::vector<WordToken>& tokens, int limit) {
+  if (!atom.sequences.empty()) return FindWordSequences(atom.sequences, text, tokens, limit);
   // The whole match only (see BoundedMatchWords).
   std::vector<TextSpan> spans;
   re2::StringPiece whole;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/compiled_codebook.h"
+#include "core/words.h"
 
 namespace verbatim {
 
@@ -23,19 +24,30 @@ struct TextSpan {
 };
 
 // The occurrences of `atom` in `text` (normalized), in text order, at most
-// `limit`. Each span is the atom's evidence group: for generated patterns
-// (terms, phrases, near groups) group 1 without the trailing boundary
-// character it consumed, so it covers exactly the pattern's words; for user
-// regexes the whole match (which may be empty). Occurrences do not overlap,
-// except that a search resumes one byte after an empty match.
+// `limit`. `tokens` are TokenizeWords(text). Each span is the atom's
+// evidence: for generated atoms (terms, phrases, near groups) exactly the
+// pattern's words, from the first word's first byte to the last word's last
+// byte; for user regexes the whole match (which may be empty). Occurrences
+// do not overlap, except that a search resumes one byte after an empty
+// match.
+//
+// A generated atom is matched on the tokens from its word sequences, not by
+// its regex, with the regex's leftmost-first semantics: the first token
+// where any alternative matches starts the occurrence; there the first
+// alternative in order wins; a phrase's gaps take as many function words as
+// let the rest match (the greedy {0,3}); a stem covers its whole token; no
+// gap holds sentence punctuation. The spans are those of the regex's group 1
+// (tests/core/occurrences_test.cc compares both on random texts).
 // REQUIRES: limit >= 0.
-std::vector<TextSpan> FindOccurrences(const Atom& atom, std::string_view text, int limit);
+std::vector<TextSpan> FindOccurrences(const Atom& atom, std::string_view text,
+                                      const std::vector<WordToken>& tokens, int limit);
 
 // The words inside the whole match `whole` of a generated regex
 // (pattern_compiler.h's BoundedAlternation, whose group 1 they are): without
 // the boundary code point before them (the words begin with a word
 // character, so a first code point that is not one is that boundary) and
-// without trailing ASCII non-word bytes. Lets callers ask RE2 for the whole
+// without the boundary code point after them (likewise, the words end with
+// a word character). Lets callers ask RE2 for the whole
 // match only, which its DFAs find alone, where a capture group costs a
 // slower engine on every match.
 TextSpan BoundedMatchWords(std::string_view text, TextSpan whole);

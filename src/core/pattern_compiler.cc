@@ -12,9 +12,7 @@ namespace verbatim {
 namespace {
 
 bool IsFunctionWord(const PatternWord& word) {
-  if (word.stem) return false;
-  const auto& words = PhraseFunctionWords();
-  return std::find(words.begin(), words.end(), word.text) != words.end();
+  return !word.stem && IsPhraseFunctionWord(word.text);
 }
 
 std::string WordCore(const PatternWord& word) {
@@ -79,6 +77,15 @@ const std::vector<std::string>& PhraseFunctionWords() {
       "aux", "en",  "par", "pour", "un",  "une",   "et",  "ou",   "nos",   "notre",
       "leur", "leurs", "ses", "son", "sa", "ces",  "ce",  "cette"};
   return words;
+}
+
+bool IsPhraseFunctionWord(std::string_view word) {
+  const auto& words = PhraseFunctionWords();
+  static const size_t longest = std::max_element(words.begin(), words.end(), [](auto& a, auto& b) {
+                                  return a.size() < b.size();
+                                })->size();
+  if (word.empty() || word.size() > longest) return false;
+  return std::find(words.begin(), words.end(), word) != words.end();
 }
 
 std::vector<PatternWord> SplitPatternWords(std::string_view text) {

@@ -53,6 +53,17 @@ enum class WordJoin {
   kPhrase,   // Function words optional; up to kMaxPhraseGapWords between words.
 };
 
+// One alternative of a generated regex, as words: the words it matches
+// (EffectiveWords) and how they are joined. core/occurrences.h matches it on
+// word tokens and finds exactly the spans its regex would.
+struct WordSequence {
+  std::vector<PatternWord> words;
+  WordJoin join = WordJoin::kStrict;
+};
+
+// Whether `word` is one of PhraseFunctionWords() (a stem never is).
+bool IsPhraseFunctionWord(std::string_view word);
+
 // The words a sequence of `words` actually matches and how they are joined:
 // with WordJoin::kPhrase, function words are dropped; when every word is a
 // function word, they are all kept and *join becomes WordJoin::kStrict.
