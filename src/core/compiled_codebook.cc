@@ -286,15 +286,20 @@ bool CompiledCodebook::FindCandidates(std::string_view normalized,
     scratch->key_hits.push_back(key);
   };
   const auto* text = reinterpret_cast<const unsigned char*>(normalized.data());
+  // Locals, so that the loop does not reload members after every push_back.
+  const int* next = trie_next_.data();
+  const TrieNode* nodes = trie_.data();
+  const unsigned char* byte_class = trie_class_;
+  const size_t columns = static_cast<size_t>(trie_columns_);
   for (const WordToken& token : tokens) {
-    int node = 0;
+    size_t node = 0;
     uint32_t i = token.begin;
     for (; i < token.end; ++i) {
-      node = trie_next_[static_cast<size_t>(node) * trie_columns_ + trie_class_[text[i]]];
+      node = static_cast<size_t>(next[node * columns + byte_class[text[i]]]);
       if (node == 0) break;
-      hit_key(trie_[node].stem_key);
+      if (nodes[node].stem_key >= 0) hit_key(nodes[node].stem_key);
     }
-    if (i == token.end && node != 0) hit_key(trie_[node].whole_key);
+    if (i == token.end && node != 0 && nodes[node].whole_key >= 0) hit_key(nodes[node].whole_key);
   }
 
   if (!set_keys_.empty()) {
