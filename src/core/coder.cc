@@ -1,7 +1,6 @@
 #include "core/coder.h"
 
 #include <algorithm>
-#include <map>
 
 #include "core/negation.h"
 #include "core/occurrences.h"
@@ -121,11 +120,19 @@ void CollectPatternHit(const CompiledCodebook& codebook, std::string_view origin
 void Decide(const CompiledCodebook& compiled, CodingResult* result) {
   const Codebook& book = compiled.codebook();
   const double threshold = book.settings.threshold;
-  std::map<int, CodeFinding> by_code;
+  // One finding per code with hits, then in code order. An answer has few:
+  // a linear search beats a map's allocations.
+  std::vector<CodeFinding>& by_code = result->findings;
   for (size_t h = 0; h < result->hits.size(); ++h) {
     const PatternHit& hit = result->hits[h];
     const CompiledPattern& pattern = compiled.patterns()[hit.pattern];
-    CodeFinding& finding = by_code[pattern.code];
+    auto found = std::find_if(by_code.begin(), by_code.end(),
+                              [&](const CodeFinding& f) { return f.code == pattern.code; });
+    if (found == by_code.end()) {
+      by_code.emplace_back();
+      found = by_code.end() - 1;
+    }
+    CodeFinding& finding = *found;
     finding.code = pattern.code;
     if (pattern.role == PatternRole::kInclude) {
       finding.include_hits.push_back(static_cast<int>(h));
@@ -136,8 +143,11 @@ void Decide(const CompiledCodebook& compiled, CodingResult* result) {
     }
   }
 
+  std::sort(by_code.begin(), by_code.end(),
+            [](const CodeFinding& a, const CodeFinding& b) { return a.code < b.code; });
   std::vector<bool> firm(book.codes.size(), false);
-  for (auto& [code, finding] : by_code) {
+  for (CodeFinding& finding : by_code) {
+    const int code = finding.code;
     if (finding.include_hits.empty()) continue;
     bool any_negated = false;
     for (int h : finding.include_hits) any_negated |= !result->hits[h].negation_cue.empty();
@@ -160,11 +170,9 @@ void Decide(const CompiledCodebook& compiled, CodingResult* result) {
     }
   }
   std::vector<bool> proposed(book.codes.size(), false);
-  for (auto& [code, finding] : by_code) {
-    if (finding.include_hits.empty()) {
-      result->findings.push_back(finding);
-      continue;
-    }
+  for (CodeFinding& finding : by_code) {
+    const int code = finding.code;
+    if (finding.include_hits.empty()) continue;
     const bool settled_by_subtheme = book.codes[code].level == CodeLevel::kTheme &&
                                      theme_has_firm_subtheme[code] &&
                                      finding.state != CodeState::kFirm;
@@ -209,7 +217,6 @@ void Decide(const CompiledCodebook& compiled, CodingResult* result) {
       }
     }
     proposed[code] = finding.proposed;
-    result->findings.push_back(finding);
   }
 
   // Implied themes are not listed next to their subthemes.
