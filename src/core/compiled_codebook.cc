@@ -304,9 +304,13 @@ bool CompiledCodebook::FindCandidates(std::string_view normalized,
 
   if (!set_keys_.empty()) {
     scratch->set_hits.clear();
-    if (!key_set_->Match(re2::StringPiece(normalized.data(), normalized.size()),
-                         &scratch->set_hits, error) &&
-        error->kind != RE2::Set::kNoError) {
+    // Asking first whether any regex matches lets RE2 skip allocating the
+    // match set and stop at the first match; most answers match none.
+    const re2::StringPiece text_piece(normalized.data(), normalized.size());
+    const bool any = key_set_->Match(text_piece, nullptr, error);
+    if ((any && !key_set_->Match(text_piece, &scratch->set_hits, error) &&
+         error->kind != RE2::Set::kNoError) ||
+        (!any && error->kind != RE2::Set::kNoError)) {
       for (int key : scratch->key_hits) scratch->key_hit[key] = 0;
       return false;
     }
