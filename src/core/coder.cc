@@ -145,7 +145,9 @@ void Decide(const CompiledCodebook& compiled, CodingResult* result) {
 
   std::sort(by_code.begin(), by_code.end(),
             [](const CodeFinding& a, const CodeFinding& b) { return a.code < b.code; });
-  std::vector<bool> firm(book.codes.size(), false);
+  // Everything below is per finding, never per code of the codebook: a
+  // codebook may have a thousand codes and an answer a handful of findings.
+  std::vector<int> themes_with_firm_subtheme;
   for (CodeFinding& finding : by_code) {
     const int code = finding.code;
     if (finding.include_hits.empty()) continue;
@@ -155,7 +157,9 @@ void Decide(const CompiledCodebook& compiled, CodingResult* result) {
       finding.state = CodeState::kExcluded;
     } else if (finding.weight + 1e-9 >= threshold) {
       finding.state = CodeState::kFirm;
-      firm[code] = true;
+      if (book.codes[code].level == CodeLevel::kSubtheme) {
+        themes_with_firm_subtheme.push_back(book.codes[code].theme_index);
+      }
     } else if (any_negated) {
       finding.state = CodeState::kNegated;
     } else {
@@ -163,19 +167,16 @@ void Decide(const CompiledCodebook& compiled, CodingResult* result) {
     }
   }
   // A theme decided by a firm subtheme needs no verdict on its own evidence.
-  std::vector<bool> theme_has_firm_subtheme(book.codes.size(), false);
-  for (size_t c = 0; c < book.codes.size(); ++c) {
-    if (firm[c] && book.codes[c].level == CodeLevel::kSubtheme) {
-      theme_has_firm_subtheme[book.codes[c].theme_index] = true;
-    }
-  }
-  std::vector<bool> proposed(book.codes.size(), false);
+  auto has_firm_subtheme = [&](int theme) {
+    return std::find(themes_with_firm_subtheme.begin(), themes_with_firm_subtheme.end(), theme) !=
+           themes_with_firm_subtheme.end();
+  };
   for (CodeFinding& finding : by_code) {
     const int code = finding.code;
     if (finding.include_hits.empty()) continue;
     const bool settled_by_subtheme = book.codes[code].level == CodeLevel::kTheme &&
-                                     theme_has_firm_subtheme[code] &&
-                                     finding.state != CodeState::kFirm;
+                                     finding.state != CodeState::kFirm &&
+                                     has_firm_subtheme(code);
     if (!settled_by_subtheme) {
       switch (finding.state) {
         case CodeState::kFirm:
@@ -216,32 +217,38 @@ void Decide(const CompiledCodebook& compiled, CodingResult* result) {
           break;
       }
     }
-    proposed[code] = finding.proposed;
   }
 
-  // Implied themes are not listed next to their subthemes.
-  for (size_t c = 0; c < book.codes.size(); ++c) {
-    if (proposed[c] && book.codes[c].level == CodeLevel::kSubtheme) {
-      proposed[book.codes[c].theme_index] = false;
-    }
-  }
-  for (size_t c = 0; c < book.codes.size(); ++c) {
-    if (proposed[c]) result->proposed.push_back(static_cast<int>(c));
-  }
-
-  auto present = [&](int code) {
-    if (code < 0) return false;
-    if (proposed[code]) return true;
-    if (book.codes[code].level == CodeLevel::kTheme) {
-      for (size_t c = 0; c < book.codes.size(); ++c) {
-        if (proposed[c] && book.codes[c].theme_index == code) return true;
+  // Proposed codes in codebook order (findings are in code order), without
+  // the themes implied by a proposed subtheme.
+  auto subtheme_proposed_in = [&](int theme) {
+    for (const CodeFinding& finding : by_code) {
+      if (finding.proposed && book.codes[finding.code].level == CodeLevel::kSubtheme &&
+          book.codes[finding.code].theme_index == theme) {
+        return true;
       }
     }
     return false;
   };
-  for (const CodeConflict& conflict : book.conflicts) {
-    const int first = book.FindCode(conflict.first);
-    const int second = book.FindCode(conflict.second);
+  for (const CodeFinding& finding : by_code) {
+    if (!finding.proposed) continue;
+    if (book.codes[finding.code].level == CodeLevel::kTheme && subtheme_proposed_in(finding.code)) {
+      continue;
+    }
+    result->proposed.push_back(finding.code);
+  }
+
+  auto present = [&](int code) {
+    if (code < 0) return false;
+    if (std::find(result->proposed.begin(), result->proposed.end(), code) !=
+        result->proposed.end()) {
+      return true;
+    }
+    return book.codes[code].level == CodeLevel::kTheme && subtheme_proposed_in(code);
+  };
+  for (size_t c = 0; c < book.conflicts.size(); ++c) {
+    const CodeConflict& conflict = book.conflicts[c];
+    const auto [first, second] = compiled.conflict_codes()[c];
     if (present(first) && present(second)) {
       result->reasons.push_back(ReviewNote{ReviewReason::kConflict, {first, second},
                                            conflict.first + " and " + conflict.second +

@@ -470,6 +470,11 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
     }
   }
 
+  for (const CodeConflict& conflict : book.conflicts) {
+    compiled->conflict_codes_.emplace_back(book.FindCode(conflict.first),
+                                           book.FindCode(conflict.second));
+  }
+
   const NegationSettings defaults = DefaultNegationSettings();
   const NegationSettings& negation = book.negation;
   compiled->negation_before_ =

@@ -41,6 +41,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include <re2/re2.h>
@@ -155,6 +156,10 @@ class CompiledCodebook {
   // Number of prefilter keys: words and stems, and regexes (for benchmarks).
   int prefilter_key_count() const { return static_cast<int>(keys_.size()); }
 
+  // The codes of codebook().conflicts, in its order (-1 for an id that
+  // names no code): resolved once, not per answer.
+  const std::vector<std::pair<int, int>>& conflict_codes() const { return conflict_codes_; }
+
   // Negation cues (normalized, whole words, group 1 = the cue).
   const RE2* negation_before() const { return negation_before_.get(); }
   const RE2* negation_after() const { return negation_after_.get(); }
@@ -207,6 +212,7 @@ class CompiledCodebook {
   unsigned char trie_class_[256] = {};
   std::unique_ptr<RE2::Set> key_set_;  // The kRegex keys.
   std::vector<int> set_keys_;          // key_set_ index -> key.
+  std::vector<std::pair<int, int>> conflict_codes_;
   std::unique_ptr<RE2> negation_before_;
   std::unique_ptr<RE2> negation_after_;
   std::unordered_set<std::string> clause_break_words_;

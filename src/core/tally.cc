@@ -1,5 +1,7 @@
 #include "core/tally.h"
 
+#include <algorithm>
+
 namespace verbatim {
 
 Tally::Tally(const Codebook& codebook)
@@ -10,22 +12,26 @@ Tally::Tally(const Codebook& codebook)
 void Tally::Add(AnswerStatus status, const std::vector<int>& counted_codes) {
   ++rows_;
   ++by_status_[static_cast<int>(status)];
-  const size_t n = codebook_->codes.size();
-  std::vector<char> theme_seen(n, 0), subtheme_seen(n, 0);
+  // The themes this answer counts in, each once, and whether through a
+  // subtheme: a few entries, where a pass over every code would cost a
+  // thousand-code codebook a thousand steps per row.
+  themes_seen_.clear();
   for (int code : counted_codes) {
     const CodeDefinition& definition = codebook_->codes[code];
-    if (definition.level == CodeLevel::kSubtheme) {
-      ++answers_[code];
-      subtheme_seen[definition.theme_index] = 1;
-      theme_seen[definition.theme_index] = 1;
+    const bool subtheme = definition.level == CodeLevel::kSubtheme;
+    if (subtheme) ++answers_[code];
+    const int theme = subtheme ? definition.theme_index : code;
+    auto seen = std::find_if(themes_seen_.begin(), themes_seen_.end(),
+                             [theme](const auto& entry) { return entry.first == theme; });
+    if (seen == themes_seen_.end()) {
+      themes_seen_.emplace_back(theme, subtheme);
     } else {
-      theme_seen[code] = 1;
+      seen->second = seen->second || subtheme;
     }
   }
-  for (size_t code = 0; code < n; ++code) {
-    if (!theme_seen[code]) continue;
-    ++answers_[code];
-    if (!subtheme_seen[code]) ++theme_only_[code];
+  for (const auto& [theme, through_subtheme] : themes_seen_) {
+    ++answers_[theme];
+    if (!through_subtheme) ++theme_only_[theme];
   }
 }
 

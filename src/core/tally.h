@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/codebook.h"
@@ -40,6 +41,7 @@ class Tally {
   size_t by_status_[4] = {0, 0, 0, 0};
   std::vector<size_t> answers_;
   std::vector<size_t> theme_only_;
+  std::vector<std::pair<int, bool>> themes_seen_;  // Add's buffer, kept for its capacity.
 };
 
 // One row of the counts table, as counts.csv and the terminal show it.

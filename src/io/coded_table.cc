@@ -30,12 +30,12 @@ void CodedTableWriter::Write(const InputRecord& record, const CodingResult& resu
   FillCodedRow(codebook_, record, result, final, match, &row_);
   csv_.WriteField(std::to_string(row_.row), /*first=*/true);
   csv_.WriteField(row_.id);
-  csv_.WriteField(AnswerStatusName(row_.status));
+  csv_.WritePlainField(AnswerStatusName(row_.status));
   csv_.WriteField(Join(row_.codes));
   csv_.WriteField(Join(row_.proposed));
   csv_.WriteField(Join(row_.reasons));
   csv_.WriteField(row_.error);
-  for (char flag : row_.flags) csv_.WriteField(flag ? "1" : "0");
+  for (char flag : row_.flags) csv_.WritePlainField(flag ? "1" : "0");
   csv_.WriteField(row_.evidence);
   if (decision_columns_ == DecisionColumns::kInclude) {
     csv_.WriteField(row_.decided);

@@ -1,34 +1,47 @@
 #include "io/csv_writer.h"
 
 namespace verbatim {
+namespace {
 
-void CsvWriter::WriteField(std::string_view field, bool first) {
-  if (!first) out_.put(delimiter_);
-  bool needs_quotes = !field.empty() && (field.front() == ' ' || field.back() == ' ');
-  for (size_t i = 0; i < field.size() && !needs_quotes; ++i) {
-    const char c = field[i];
-    needs_quotes = c == delimiter_ || c == '"' || c == '\r' || c == '\n';
+bool NeedsQuotes(std::string_view field, char delimiter) {
+  if (field.empty()) return false;
+  if (field.front() == ' ' || field.back() == ' ') return true;
+  for (const char c : field) {
+    if (c == delimiter || c == '"' || c == '\r' || c == '\n') return true;
   }
-  if (!needs_quotes) {
-    out_.write(field.data(), static_cast<std::streamsize>(field.size()));
+  return false;
+}
+
+}  // namespace
+
+void AppendCsvField(std::string* line, std::string_view field, char delimiter, bool first) {
+  if (!first) *line += delimiter;
+  if (!NeedsQuotes(field, delimiter)) {
+    line->append(field);
     return;
   }
-  // Quoted: runs between double quotes are written whole, each '"' doubled.
-  out_.put('"');
+  // Quoted: runs between double quotes are appended whole, each '"' doubled.
+  *line += '"';
   size_t run = 0;
   for (size_t i = 0; i < field.size(); ++i) {
     if (field[i] != '"') continue;
-    out_.write(field.data() + run, static_cast<std::streamsize>(i + 1 - run));
-    out_.put('"');
+    line->append(field.substr(run, i + 1 - run));
+    *line += '"';
     run = i + 1;
   }
-  out_.write(field.data() + run, static_cast<std::streamsize>(field.size() - run));
-  out_.put('"');
+  line->append(field.substr(run));
+  *line += '"';
 }
 
 void CsvWriter::WriteRow(const std::vector<std::string>& fields) {
   for (size_t i = 0; i < fields.size(); ++i) WriteField(fields[i], i == 0);
   EndRow();
+}
+
+void CsvWriter::EndRow() {
+  line_ += '\n';
+  out_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
+  line_.clear();
 }
 
 }  // namespace verbatim
