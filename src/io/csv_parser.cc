@@ -2,6 +2,10 @@
 
 #include <cassert>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace verbatim {
 namespace {
 
@@ -142,6 +146,34 @@ void CsvParser::AppendRun(std::string* field, std::string_view stops) {
   const size_t size = buffer_.size();
   size_t end = begin;
   size_t characters = 0;
+#if defined(__SSE2__)
+  // 16 bytes at a time: a mask of the stops, and the characters counted as
+  // the bytes that are not UTF-8 continuation bytes.
+  const __m128i stops0 = _mm_set1_epi8(stop0);
+  const __m128i stops1 = _mm_set1_epi8(stop1);
+  const __m128i stops2 = _mm_set1_epi8(stop2);
+  const __m128i top_bits = _mm_set1_epi8(static_cast<char>(0xC0));
+  const __m128i continuation = _mm_set1_epi8(static_cast<char>(0x80));
+  for (; end + 16 <= size; end += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + end));
+    const unsigned stop_mask = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, stops0), _mm_cmpeq_epi8(bytes, stops1)),
+                     _mm_cmpeq_epi8(bytes, stops2))));
+    const unsigned starts = ~static_cast<unsigned>(_mm_movemask_epi8(
+                                _mm_cmpeq_epi8(_mm_and_si128(bytes, top_bits), continuation))) &
+                            0xFFFFu;
+    if (stop_mask != 0) {
+      const int at = __builtin_ctz(stop_mask);
+      characters += static_cast<size_t>(__builtin_popcount(starts & ((1u << at) - 1)));
+      end += static_cast<size_t>(at);
+      column_ += characters;
+      field->append(data + begin, end - begin);
+      position_ = end;
+      return;
+    }
+    characters += static_cast<size_t>(__builtin_popcount(starts));
+  }
+#endif
   for (; end < size; ++end) {
     const char c = data[end];
     if (c == stop0 || c == stop1 || c == stop2) break;

@@ -9,29 +9,56 @@
 
 namespace verbatim::internal {
 
-size_t FindInvalidUtf8(std::string_view text) {
+namespace {
+
+// Scans `text` once for its first invalid UTF-8 sequence and its first NUL
+// byte (npos when there is none). Plain ASCII without NUL, the bulk of
+// answers, goes 8 bytes at a time.
+void ScanText(std::string_view text, size_t* invalid, size_t* nul) {
+  *invalid = std::string_view::npos;
+  *nul = std::string_view::npos;
+  constexpr uint64_t kLow = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
   size_t i = 0;
   while (i < text.size()) {
-    // ASCII fast path, 8 bytes at a time.
     while (i + 8 <= text.size()) {
       uint64_t word;
       std::memcpy(&word, text.data() + i, 8);
-      if ((word & 0x8080808080808080ULL) != 0) break;
+      // A byte >= 0x80, or a zero byte ((word - kLow) & ~word sets its top bit).
+      if (((word | ((word - kLow) & ~word)) & kHigh) != 0) break;
       i += 8;
     }
     if (i >= text.size()) break;
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      if (byte == 0 && *nul == std::string_view::npos) *nul = i;
+      ++i;
+      continue;
+    }
     const size_t length = ValidUtf8SequenceLength(text, i);
-    if (length == 0) return i;
+    if (length == 0) {
+      *invalid = i;
+      return;
+    }
     i += length;
   }
-  return std::string_view::npos;
+}
+
+}  // namespace
+
+size_t FindInvalidUtf8(std::string_view text) {
+  size_t invalid, nul;
+  ScanText(text, &invalid, &nul);
+  return invalid;
 }
 
 std::string TextProblem(std::string_view text) {
-  if (const size_t bad = FindInvalidUtf8(text); bad != std::string_view::npos) {
-    return fmt::format("invalid UTF-8 in the text at byte offset {}", bad);
+  size_t invalid, nul;
+  ScanText(text, &invalid, &nul);
+  if (invalid != std::string_view::npos) {
+    return fmt::format("invalid UTF-8 in the text at byte offset {}", invalid);
   }
-  if (const size_t nul = text.find('\0'); nul != std::string_view::npos) {
+  if (nul != std::string_view::npos) {
     return fmt::format(
         "NUL byte in the text at byte offset {} (if every row has one, the file is UTF-16 "
         "without a byte order mark or binary: save it as UTF-8)",

@@ -29,21 +29,35 @@ std::vector<std::string> ReviewColumns(const ReviewFileOptions& options) {
   return columns;
 }
 
+namespace {
+
+// Calls `cell` with each of the row's cells in ReviewColumns order: one
+// definition of the row for the CSV writer, which writes the cells as they
+// come, and for ReviewCells.
+template <typename CellFunction>
+void ForEachReviewCell(const CompiledCodebook& codebook, const InputRecord& record,
+                       const CodingResult& result, const ReviewRowExtras& extras,
+                       const ReviewFileOptions& options, CellFunction&& cell) {
+  cell(record.id);
+  cell(std::to_string(record.row));
+  cell(record.text);
+  cell(JoinCodeIds(codebook.codebook(), result.proposed));
+  cell(JoinReasonNames(result));
+  cell(JoinReasonDetails(result));
+  cell(DescribeEvidence(codebook, result, record.text, kContextBytes));
+  cell(extras.decision);
+  cell(extras.comment);
+  if (options.previous == PreviousDecisionColumn::kInclude) cell(extras.previous_decision);
+}
+
+}  // namespace
+
 std::vector<std::string> ReviewCells(const CompiledCodebook& codebook, const InputRecord& record,
                                      const CodingResult& result, const ReviewRowExtras& extras,
                                      const ReviewFileOptions& options) {
-  std::vector<std::string> cells = {record.id,
-                                    std::to_string(record.row),
-                                    record.text,
-                                    JoinCodeIds(codebook.codebook(), result.proposed),
-                                    JoinReasonNames(result),
-                                    JoinReasonDetails(result),
-                                    DescribeEvidence(codebook, result, record.text, kContextBytes),
-                                    extras.decision,
-                                    extras.comment};
-  if (options.previous == PreviousDecisionColumn::kInclude) {
-    cells.push_back(extras.previous_decision);
-  }
+  std::vector<std::string> cells;
+  ForEachReviewCell(codebook, record, result, extras, options,
+                    [&cells](std::string_view cell) { cells.emplace_back(cell); });
   return cells;
 }
 
@@ -62,7 +76,12 @@ void ReviewFileWriter::Write(const InputRecord& record, const CodingResult& resu
 
 void ReviewFileWriter::WriteRow(const InputRecord& record, const CodingResult& result,
                                 const ReviewRowExtras& extras) {
-  csv_.WriteRow(ReviewCells(codebook_, record, result, extras, options_));
+  bool first = true;
+  ForEachReviewCell(codebook_, record, result, extras, options_, [&](std::string_view cell) {
+    csv_.WriteField(cell, first);
+    first = false;
+  });
+  csv_.EndRow();
   ++rows_;
 }
 

@@ -189,6 +189,33 @@ TEST(CsvParserTest, ErrorColumnCountsCharactersNotBytes) {
   EXPECT_EQ(parsed.errors[0]->column, 8u);  // é t é , " x " y
 }
 
+TEST(CsvParserTest, LongFieldsKeepTheirBytesAndErrorColumnsCountTheirCharacters) {
+  // Fields longer than the parser's 16-byte scan, with multi-byte
+  // characters at every offset, before an error whose column is known.
+  const std::vector<std::string> pieces = {"a", "é", "€", "😀", " ", "b", "''"};
+  for (size_t length = 0; length < 70; ++length) {
+    std::string unquoted, quoted;
+    size_t characters = 0;
+    for (size_t i = 0; i < length; ++i) {
+      const std::string& piece = pieces[(i * 7 + length) % pieces.size()];
+      unquoted += piece;
+      quoted += piece;
+      characters += piece == "''" ? 2 : 1;
+    }
+    // Row 2: <unquoted>,"<quoted>"x — the error is at the x.
+    const std::string input = "h1,h2\n" + unquoted + ",\"" + quoted + "\"x\n";
+    for (size_t chunk : kChunkSizes) {
+      const Parsed parsed = ParseAll(input, ',', chunk);
+      ASSERT_EQ(parsed.fields.size(), 2u);
+      EXPECT_EQ(parsed.fields[1][0], unquoted) << length;
+      EXPECT_EQ(parsed.fields[1][1], quoted + "x") << length;
+      ASSERT_TRUE(parsed.errors[1]) << length;
+      // Columns count from 1: the unquoted field, the comma, two quotes.
+      EXPECT_EQ(parsed.errors[1]->column, 2 * characters + 4) << length << " chunk " << chunk;
+    }
+  }
+}
+
 TEST(CsvParserTest, ErrorOnOneRecordDoesNotLeakIntoTheNext) {
   const Parsed parsed = ParseAll("\"a\"b\nc\n", ',', CsvParser::kDefaultChunkSize);
   ASSERT_EQ(parsed.errors.size(), 2u);
