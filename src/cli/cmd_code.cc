@@ -15,8 +15,10 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <optional>
 #include <sstream>
+#include <thread>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -79,7 +81,24 @@ struct Chunk {
   size_t size = 0;                   // Rows in use.
   std::vector<std::string_view> texts;
   std::vector<CodingResult> results;
+  // Output formatted by the coding threads (see RunCode), when the run
+  // formats it there: the lines of a block of rows, held at the block's
+  // first row (the other rows' entries are empty), so that each block
+  // reaches its stream in one write, large enough to bypass the stream's
+  // buffer. review_rows counts the review lines of each block.
+  std::vector<std::string> coded_lines;
+  std::vector<std::string> review_lines;
+  std::vector<size_t> review_rows;
 };
+
+// A row that could not be read counts as an error row, with the reader's
+// reason: it was not coded.
+void ApplyReadError(const InputRecord& record, CodingResult* result) {
+  if (record.error.empty()) return;
+  *result = CodingResult{};
+  result->status = AnswerStatus::kError;
+  result->error = record.error;
+}
 
 double SecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -377,6 +396,7 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
 
   const Codebook& book = codebook.codebook();
   std::unique_ptr<ReviewWriter> review_writer;
+  ReviewFileWriter* review_csv_writer = nullptr;  // review_writer, when it writes CSV.
   if (review_file != nullptr) {
     ReviewFileOptions review_options;
     review_options.dialect = options.excel_fr ? CsvDialect::kExcelFr : CsvDialect::kStandard;
@@ -390,8 +410,10 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
       }
       review_writer = std::move(*opened);
     } else {
-      review_writer =
+      auto csv_writer =
           std::make_unique<ReviewFileWriter>(review_file->stream(), codebook, review_options);
+      review_csv_writer = csv_writer.get();
+      review_writer = std::move(csv_writer);
     }
   }
 
@@ -419,17 +441,55 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
   uint64_t text_bytes = 0;
   double read_seconds = 0, code_seconds = 0, write_seconds = 0;
 
+  // Without decisions, a row's CSV lines depend on the row alone: the
+  // threads that code a block format its lines too, and this thread only
+  // writes them in order. That keeps the single writing thread from
+  // capping the speed of several coding threads. (With decisions, rows are
+  // matched to the ledger here, in order.)
+  const bool format_coded_in_pool = coded_writer != nullptr && !with_decisions;
+  const bool format_review_in_pool = review_csv_writer != nullptr && !with_decisions;
+  std::vector<CodedRow> coded_row_scratch;  // One per coding thread.
+  auto format_rows = [&](Chunk* chunk) -> CodingPool::AfterBlock {
+    if (!format_coded_in_pool && !format_review_in_pool) return nullptr;
+    chunk->coded_lines.resize(chunk->size);
+    chunk->review_lines.resize(chunk->size);
+    chunk->review_rows.assign(chunk->size, 0);
+    return [&, chunk](size_t begin, size_t end, int slot) {
+      std::string& coded = chunk->coded_lines[begin];
+      std::string& review = chunk->review_lines[begin];
+      coded.clear();
+      review.clear();
+      for (size_t i = begin; i < end; ++i) {
+        const InputRecord& record = chunk->records[i];
+        CodingResult& result = chunk->results[i];
+        ApplyReadError(record, &result);
+        const DecisionMatch no_decision;
+        if (i > begin) {
+          chunk->coded_lines[i].clear();
+          chunk->review_lines[i].clear();
+        }
+        if (format_coded_in_pool) {
+          AppendCodedLine(codebook, decision_columns, record, result,
+                          FinalCodingOf(result, no_decision), no_decision,
+                          &coded_row_scratch[static_cast<size_t>(slot)], &coded);
+        }
+        if (format_review_in_pool && NeedsReview(record, result)) {
+          AppendReviewLine(codebook, record, result,
+                           ReviewRowExtras{DescribeUnapplied(no_decision), "", ""},
+                           review_csv_writer->options(), &review);
+          ++chunk->review_rows[begin];
+        }
+      }
+    };
+  };
+
   // Writes one coded chunk: the coded table, review rows, tallies.
   auto emit = [&](Chunk& chunk) {
     const auto write_started = std::chrono::steady_clock::now();
     for (size_t i = 0; i < chunk.size; ++i) {
       const InputRecord& record = chunk.records[i];
       CodingResult& result = chunk.results[i];
-      if (!record.error.empty()) {
-        result = CodingResult{};
-        result.status = AnswerStatus::kError;
-        result.error = record.error;
-      }
+      ApplyReadError(record, &result);
       if (check_duplicate_ids) duplicate_ids.Add(record.id, record.line);
       DecisionMatch match;
       if (with_decisions) {
@@ -438,12 +498,20 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
         summary.Add(record.id, match);
       }
       const FinalCoding final = FinalCodingOf(result, match);
-      if (coded_writer) coded_writer->Write(record, result, final, match);
+      if (format_coded_in_pool) {
+        coded_writer->WriteLine(chunk.coded_lines[i]);  // A block's lines, or nothing.
+      } else if (coded_writer) {
+        coded_writer->Write(record, result, final, match);
+      }
       if (coded_jsonl_writer) coded_jsonl_writer->Write(record, result, final, match);
       const bool not_applied =
           match.state == DecisionState::kStale || match.state == DecisionState::kUnknownCode;
-      if (review_writer && ((NeedsReview(record, result) && match.state != DecisionState::kApplied) ||
-                            (not_applied && record.error.empty()))) {
+      if (format_review_in_pool) {
+        // The block's review lines, or nothing.
+        review_csv_writer->WriteLines(chunk.review_lines[i], chunk.review_rows[i]);
+      } else if (review_writer &&
+                 ((NeedsReview(record, result) && match.state != DecisionState::kApplied) ||
+                  (not_applied && record.error.empty()))) {
         review_writer->WriteRow(record, result, ReviewRowExtras{DescribeUnapplied(match), "", ""});
       }
       if (report) report->Add(record, result);
@@ -457,6 +525,18 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
     progress.Update(final_tally.rows(), consumed > 0 ? consumed : text_bytes);
   };
 
+  // The input's digest for run.json: on a thread of its own while the
+  // input is coded, when the run has more than one thread (it then costs no
+  // wall time); at the end on this thread otherwise.
+  const int run_threads =
+      options.threads > 0 ? options.threads
+                          : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  std::future<Result<std::string>> input_digest;
+  if (options.input != "-") {
+    input_digest = std::async(run_threads > 1 ? std::launch::async : std::launch::deferred,
+                              [path = options.input] { return Sha256File(path); });
+  }
+
   {
     // Three chunks: one read while the pool codes the next older one and
     // this thread writes the oldest. Declared before the pool, so that they
@@ -466,6 +546,7 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
     Chunk* next = &chunks[1];
     Chunk* done = &chunks[2];
     CodingPool pool(codebook, options.threads);
+    coded_row_scratch.resize(static_cast<size_t>(pool.threads()));
     manifest.settings["threads"] = options.threads == 0 ? "auto" : std::to_string(options.threads);
     std::string strict_error;
     auto read = [&](Chunk* chunk) {
@@ -475,7 +556,7 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
       return more;
     };
     bool have = read(coding);
-    if (have) pool.Start(coding->texts, &coding->results);
+    if (have) pool.Start(coding->texts, &coding->results, format_rows(coding));
     while (have) {
       const bool have_next = read(next);  // While the pool codes `coding`.
       emit(*done);                        // The chunk coded before it.
@@ -485,7 +566,7 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
       std::swap(done, coding);  // Coded: written next time round.
       std::swap(coding, next);  // Read: coded now.
       have = have_next;
-      if (have) pool.Start(coding->texts, &coding->results);
+      if (have) pool.Start(coding->texts, &coding->results, format_rows(coding));
     }
     if (!strict_error.empty()) {
       progress.Finish();
@@ -563,8 +644,8 @@ int RunCode(const CodeOptions& options, CommandContext& context) {
     manifest.codebook_version = book.info.version;
     if (auto digest = Sha256File(options.codebook)) manifest.codebook_sha256 = *digest;
     manifest.input_path = options.input;
-    if (options.input != "-") {
-      if (auto digest = Sha256File(options.input)) manifest.input_sha256 = *digest;
+    if (input_digest.valid()) {
+      if (auto digest = input_digest.get()) manifest.input_sha256 = *digest;
     }
     const InputFlags& flags = options.input_flags;
     manifest.settings.insert(

@@ -22,6 +22,7 @@ int ResolveThreads(int threads) {
 struct CodingPool::Batch {
   std::span<const std::string_view> texts;
   std::vector<CodingResult>* results = nullptr;
+  AfterBlock after_block;
   size_t blocks = 0;
   std::atomic<size_t> next_block{0};
   size_t blocks_left = 0;  // Guarded by CodingPool::mutex_.
@@ -29,7 +30,9 @@ struct CodingPool::Batch {
 
 CodingPool::CodingPool(const CompiledCodebook& codebook, int threads)
     : codebook_(codebook), threads_(ResolveThreads(threads)) {
-  for (int i = 1; i < threads_; ++i) workers_.emplace_back([this] { WorkerLoop(); });
+  for (int slot = 1; slot < threads_; ++slot) {
+    workers_.emplace_back([this, slot] { WorkerLoop(slot); });
+  }
 }
 
 CodingPool::~CodingPool() {
@@ -43,11 +46,12 @@ CodingPool::~CodingPool() {
 }
 
 void CodingPool::Start(std::span<const std::string_view> texts,
-                       std::vector<CodingResult>* results) {
+                       std::vector<CodingResult>* results, AfterBlock after_block) {
   results->resize(texts.size());
   auto batch = std::make_shared<Batch>();
   batch->texts = texts;
   batch->results = results;
+  batch->after_block = std::move(after_block);
   batch->blocks = (texts.size() + kBlockSize - 1) / kBlockSize;
   batch->blocks_left = batch->blocks;
   {
@@ -64,7 +68,7 @@ void CodingPool::Wait() {
     batch = batch_;
   }
   if (batch == nullptr) return;
-  RunBlocks(*batch, &caller_scratch_);
+  RunBlocks(*batch, &caller_scratch_, /*slot=*/0);
   std::unique_lock<std::mutex> lock(mutex_);
   batch_done_.wait(lock, [&] { return batch->blocks_left == 0; });
   batch_.reset();
@@ -76,7 +80,7 @@ void CodingPool::CodeAll(std::span<const std::string_view> texts,
   Wait();
 }
 
-void CodingPool::RunBlocks(Batch& batch, CodingScratch* scratch) {
+void CodingPool::RunBlocks(Batch& batch, CodingScratch* scratch, int slot) {
   size_t done = 0;
   for (;;) {
     const size_t block = batch.next_block.fetch_add(1, std::memory_order_relaxed);
@@ -85,6 +89,7 @@ void CodingPool::RunBlocks(Batch& batch, CodingScratch* scratch) {
     for (size_t i = block * kBlockSize; i < end; ++i) {
       CodeAnswer(codebook_, batch.texts[i], scratch, &(*batch.results)[i]);
     }
+    if (batch.after_block) batch.after_block(block * kBlockSize, end, slot);
     ++done;
   }
   if (done == 0) return;
@@ -97,7 +102,7 @@ void CodingPool::RunBlocks(Batch& batch, CodingScratch* scratch) {
   if (finished) batch_done_.notify_all();
 }
 
-void CodingPool::WorkerLoop() {
+void CodingPool::WorkerLoop(int slot) {
   CodingScratch scratch;
   std::shared_ptr<Batch> seen;
   for (;;) {
@@ -109,7 +114,7 @@ void CodingPool::WorkerLoop() {
       batch = batch_;
     }
     seen = batch;
-    RunBlocks(*batch, &scratch);
+    RunBlocks(*batch, &scratch, slot);
   }
 }
 

@@ -25,6 +25,7 @@
 
 #include <condition_variable>
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <span>
@@ -50,12 +51,22 @@ class CodingPool {
   // The number of threads that code, the caller's included (>= 1).
   int threads() const { return threads_; }
 
+  // What a thread does next with answers it has just coded: called with a
+  // block [begin, end) of the batch by the thread that coded it, right
+  // after, and with that thread's slot (0 for the caller, 1 to threads() - 1
+  // for the workers), so per-thread state indexed by slot needs no lock.
+  // Blocks are disjoint; calls for different blocks run at the same time.
+  // (The streaming coder formats its output rows here, in parallel.)
+  using AfterBlock = std::function<void(size_t begin, size_t end, int slot)>;
+
   // Begins coding texts[i] into (*results)[i]; `results` is resized to
   // texts.size() first (its elements' buffers are reused). Returns at once.
+  // `after_block`, when set, runs after each block (see AfterBlock).
   // REQUIRES: no batch in flight (Wait was called after the last Start);
   // `texts`, the strings they view and `results` stay valid and untouched
   // until Wait returns.
-  void Start(std::span<const std::string_view> texts, std::vector<CodingResult>* results);
+  void Start(std::span<const std::string_view> texts, std::vector<CodingResult>* results,
+             AfterBlock after_block = nullptr);
 
   // Codes what is left of the batch on the calling thread too, and returns
   // once every result is written. Does nothing when no batch is in flight.
@@ -67,9 +78,9 @@ class CodingPool {
  private:
   struct Batch;
 
-  void WorkerLoop();
+  void WorkerLoop(int slot);
   // Claims blocks of `batch` until none is left, coding with `scratch`.
-  void RunBlocks(Batch& batch, CodingScratch* scratch);
+  void RunBlocks(Batch& batch, CodingScratch* scratch, int slot);
 
   const CompiledCodebook& codebook_;
   const int threads_;

@@ -14,10 +14,40 @@ std::string Join(const std::vector<std::string>& items) {
 
 }  // namespace
 
+void AppendCodedLine(const CompiledCodebook& codebook, DecisionColumns decision_columns,
+                     const InputRecord& record, const CodingResult& result,
+                     const FinalCoding& final, const DecisionMatch& match, CodedRow* scratch,
+                     std::string* line) {
+  FillCodedRow(codebook, record, result, final, match, scratch);
+  const CodedRow& row = *scratch;
+  // Fixed names and 0/1 flags need no quoting scan.
+  auto plain = [line](std::string_view field) {
+    *line += ',';
+    line->append(field);
+  };
+  auto field = [line](std::string_view value) { AppendCsvField(line, value, ',', false); };
+  AppendCsvField(line, std::to_string(row.row), ',', /*first=*/true);
+  field(row.id);
+  plain(AnswerStatusName(row.status));
+  field(Join(row.codes));
+  field(Join(row.proposed));
+  field(Join(row.reasons));
+  field(row.error);
+  for (char flag : row.flags) plain(flag ? "1" : "0");
+  field(row.evidence);
+  if (decision_columns == DecisionColumns::kInclude) {
+    field(row.decided);
+    field(row.decision);
+    plain(AnswerStatusName(row.machine_status));
+    field(Join(row.machine_codes));
+  }
+  *line += '\n';
+}
+
 CodedTableWriter::CodedTableWriter(std::ostream& out, const CompiledCodebook& codebook,
                                    DecisionColumns decision_columns)
-    : csv_(out), codebook_(codebook), decision_columns_(decision_columns) {
-  csv_.WriteRow(CodedColumnNames(codebook.codebook(), decision_columns_));
+    : out_(out), codebook_(codebook), decision_columns_(decision_columns) {
+  CsvWriter(out).WriteRow(CodedColumnNames(codebook.codebook(), decision_columns_));
 }
 
 void CodedTableWriter::Write(const InputRecord& record, const CodingResult& result) {
@@ -26,24 +56,13 @@ void CodedTableWriter::Write(const InputRecord& record, const CodingResult& resu
 
 void CodedTableWriter::Write(const InputRecord& record, const CodingResult& result,
                              const FinalCoding& final, const DecisionMatch& match) {
-  // Fields go straight to the writer: no vector of strings per row.
-  FillCodedRow(codebook_, record, result, final, match, &row_);
-  csv_.WriteField(std::to_string(row_.row), /*first=*/true);
-  csv_.WriteField(row_.id);
-  csv_.WritePlainField(AnswerStatusName(row_.status));
-  csv_.WriteField(Join(row_.codes));
-  csv_.WriteField(Join(row_.proposed));
-  csv_.WriteField(Join(row_.reasons));
-  csv_.WriteField(row_.error);
-  for (char flag : row_.flags) csv_.WritePlainField(flag ? "1" : "0");
-  csv_.WriteField(row_.evidence);
-  if (decision_columns_ == DecisionColumns::kInclude) {
-    csv_.WriteField(row_.decided);
-    csv_.WriteField(row_.decision);
-    csv_.WriteField(AnswerStatusName(row_.machine_status));
-    csv_.WriteField(Join(row_.machine_codes));
-  }
-  csv_.EndRow();
+  line_.clear();
+  AppendCodedLine(codebook_, decision_columns_, record, result, final, match, &row_, &line_);
+  WriteLine(line_);
+}
+
+void CodedTableWriter::WriteLine(std::string_view line) {
+  out_.write(line.data(), static_cast<std::streamsize>(line.size()));
 }
 
 }  // namespace verbatim

@@ -19,6 +19,7 @@
 #define VERBATIM_IO_CODED_TABLE_H_
 
 #include <ostream>
+#include <string>
 #include <string_view>
 
 #include "core/coder.h"
@@ -30,6 +31,15 @@
 
 namespace verbatim {
 
+// The coded table's line for one row (with its "\n"), appended to `line`:
+// the bytes CodedTableWriter::Write writes. `scratch` is reused from call
+// to call; a thread that formats rows needs its own. Lets rows be formatted
+// on the threads that coded them and written in order by another.
+void AppendCodedLine(const CompiledCodebook& codebook, DecisionColumns decision_columns,
+                     const InputRecord& record, const CodingResult& result,
+                     const FinalCoding& final, const DecisionMatch& match, CodedRow* scratch,
+                     std::string* line);
+
 class CodedTableWriter {
  public:
   // Writes the header. `out` must outlive the writer. Default: kOmit.
@@ -40,12 +50,16 @@ class CodedTableWriter {
   // With decisions: `final` from FinalCodingOf(result, match).
   void Write(const InputRecord& record, const CodingResult& result, const FinalCoding& final,
              const DecisionMatch& match);
+  // Writes lines made by AppendCodedLine with this writer's codebook and
+  // decision columns.
+  void WriteLine(std::string_view lines);
 
  private:
-  CsvWriter csv_;
+  std::ostream& out_;
   const CompiledCodebook& codebook_;
   DecisionColumns decision_columns_;
-  CodedRow row_;  // Reused from row to row.
+  CodedRow row_;      // Reused from row to row.
+  std::string line_;  // Likewise.
 };
 
 }  // namespace verbatim

@@ -61,13 +61,24 @@ std::vector<std::string> ReviewCells(const CompiledCodebook& codebook, const Inp
   return cells;
 }
 
+void AppendReviewLine(const CompiledCodebook& codebook, const InputRecord& record,
+                      const CodingResult& result, const ReviewRowExtras& extras,
+                      const ReviewFileOptions& options, std::string* line) {
+  const char delimiter = options.dialect == CsvDialect::kExcelFr ? ';' : ',';
+  bool first = true;
+  ForEachReviewCell(codebook, record, result, extras, options, [&](std::string_view cell) {
+    AppendCsvField(line, cell, delimiter, first);
+    first = false;
+  });
+  *line += '\n';
+}
+
 ReviewFileWriter::ReviewFileWriter(std::ostream& out, const CompiledCodebook& codebook,
                                    const ReviewFileOptions& options)
-    : csv_(out, options.dialect == CsvDialect::kExcelFr ? ';' : ','),
-      codebook_(codebook),
-      options_(options) {
+    : out_(out), codebook_(codebook), options_(options) {
   if (options.dialect == CsvDialect::kExcelFr) out << kUtf8Bom;
-  csv_.WriteRow(ReviewColumns(options_));
+  CsvWriter(out, options.dialect == CsvDialect::kExcelFr ? ';' : ',')
+      .WriteRow(ReviewColumns(options_));
 }
 
 void ReviewFileWriter::Write(const InputRecord& record, const CodingResult& result) {
@@ -76,13 +87,14 @@ void ReviewFileWriter::Write(const InputRecord& record, const CodingResult& resu
 
 void ReviewFileWriter::WriteRow(const InputRecord& record, const CodingResult& result,
                                 const ReviewRowExtras& extras) {
-  bool first = true;
-  ForEachReviewCell(codebook_, record, result, extras, options_, [&](std::string_view cell) {
-    csv_.WriteField(cell, first);
-    first = false;
-  });
-  csv_.EndRow();
-  ++rows_;
+  line_.clear();
+  AppendReviewLine(codebook_, record, result, extras, options_, &line_);
+  WriteLines(line_, 1);
+}
+
+void ReviewFileWriter::WriteLines(std::string_view lines, size_t rows) {
+  out_.write(lines.data(), static_cast<std::streamsize>(lines.size()));
+  rows_ += rows;
 }
 
 }  // namespace verbatim

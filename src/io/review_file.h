@@ -63,6 +63,13 @@ std::vector<std::string> ReviewCells(const CompiledCodebook& codebook, const Inp
                                      const CodingResult& result, const ReviewRowExtras& extras,
                                      const ReviewFileOptions& options);
 
+// The review.csv line for one row (with its "\n"), appended to `line`: the
+// bytes ReviewFileWriter::WriteRow writes with these options. Thread-safe:
+// lets rows be formatted on the threads that coded them.
+void AppendReviewLine(const CompiledCodebook& codebook, const InputRecord& record,
+                      const CodingResult& result, const ReviewRowExtras& extras,
+                      const ReviewFileOptions& options, std::string* line);
+
 // A review file being written. Not copyable; not safe to use from several
 // threads.
 class ReviewWriter {
@@ -91,12 +98,17 @@ class ReviewFileWriter : public ReviewWriter {
   void Write(const InputRecord& record, const CodingResult& result);
   void WriteRow(const InputRecord& record, const CodingResult& result,
                 const ReviewRowExtras& extras) override;
+  // Writes `rows` rows made by AppendReviewLine with this writer's codebook
+  // and options.
+  void WriteLines(std::string_view lines, size_t rows);
   Result<void> Finish() override { return {}; }
+  const ReviewFileOptions& options() const { return options_; }
 
  private:
-  CsvWriter csv_;
+  std::ostream& out_;
   const CompiledCodebook& codebook_;
   ReviewFileOptions options_;
+  std::string line_;  // Reused from row to row.
 };
 
 }  // namespace verbatim

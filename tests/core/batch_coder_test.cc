@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -107,6 +108,39 @@ TEST_F(BatchCoderTest, StartLeavesTheCallerFreeUntilWait) {
   pool.Wait();  // Nothing in flight: returns at once.
   ExpectSame(first_expected, first_results);
   ExpectSame(Expected(400, 800), second_results);
+}
+
+TEST_F(BatchCoderTest, AfterBlockSeesEveryAnswerOnceCodedOnItsOwnSlot) {
+  ASSERT_NE(setup_->compiled, nullptr);
+  constexpr int kThreads = 3;
+  CodingPool pool(codebook(), kThreads);
+  const std::vector<std::string_view> views = Views(0, 700);
+  std::vector<CodingResult> results;
+  // Written by the callbacks without a lock: each index by one block only,
+  // each slot's counter by its own thread only.
+  std::vector<int> seen(views.size(), 0);
+  std::vector<std::string> coded_then(views.size());
+  std::vector<size_t> per_slot(kThreads, 0);
+  bool slot_out_of_range = false;
+  pool.Start(views, &results, [&](size_t begin, size_t end, int slot) {
+    if (slot < 0 || slot >= kThreads) {
+      slot_out_of_range = true;
+      return;
+    }
+    per_slot[static_cast<size_t>(slot)] += end - begin;
+    for (size_t i = begin; i < end; ++i) {
+      ++seen[i];
+      coded_then[i] = testing::ResultText(results[i]);
+    }
+  });
+  pool.Wait();
+  EXPECT_FALSE(slot_out_of_range);
+  EXPECT_EQ(std::count(seen.begin(), seen.end(), 1), static_cast<long>(views.size()));
+  size_t total = 0;
+  for (size_t count : per_slot) total += count;
+  EXPECT_EQ(total, views.size());
+  // The callback ran after the block was coded: it saw the final results.
+  EXPECT_EQ(coded_then, Expected(0, 700));
 }
 
 TEST_F(BatchCoderTest, CodeBatchUsesEveryCoreByDefault) {

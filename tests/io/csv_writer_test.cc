@@ -37,6 +37,24 @@ TEST(CsvWriterTest, ARecordReachesTheStreamWholeAtEndRow) {
   EXPECT_EQ(out.str(), "1,coded,\"x\"\"y\"\n\n");
 }
 
+TEST(CsvWriterTest, FindsACharacterThatNeedsQuotesAtEveryOffsetOfALongField) {
+  for (size_t length = 1; length < 50; ++length) {
+    std::string plain;
+    AppendCsvField(&plain, std::string(length, 'x'), ',', /*first=*/true);
+    EXPECT_EQ(plain, std::string(length, 'x'));
+    for (size_t at = 0; at < length; ++at) {
+      for (char special : {',', '"', '\r', '\n'}) {
+        std::string field(length, 'x');
+        field[at] = special;
+        std::string line;
+        AppendCsvField(&line, field, ',', /*first=*/true);
+        ASSERT_EQ(line.front(), '"') << length << " " << at << " " << int{special};
+        ASSERT_EQ(line.back(), '"') << length << " " << at;
+      }
+    }
+  }
+}
+
 TEST(CsvWriterTest, AppendCsvFieldBuildsTheSameLine) {
   std::string line;
   AppendCsvField(&line, "a", ',', /*first=*/true);
