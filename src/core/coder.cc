@@ -92,7 +92,7 @@ void CollectPatternHit(const CompiledCodebook& codebook, std::string_view origin
   const CompiledPattern& pattern = codebook.patterns()[pattern_index];
   const std::string_view text = result->normalized.text;
   const int window = codebook.codebook().settings.negation_window;
-  std::vector<Span> candidates;
+  std::vector<Span>& candidates = scratch->spans;
   if (pattern.pattern->kind == PatternKind::kNear) {
     std::vector<std::vector<Span>> groups;
     for (int atom : pattern.atoms) {
@@ -101,8 +101,8 @@ void CollectPatternHit(const CompiledCodebook& codebook, std::string_view origin
     }
     candidates = FindNearWindows(text, groups, scratch->tokens, pattern.pattern->within, kMaxOccurrences);
   } else {
-    candidates = FindOccurrences(codebook.atoms()[pattern.atoms.front()], text, scratch->tokens,
-                                 kMaxOccurrences);
+    FindOccurrences(codebook.atoms()[pattern.atoms.front()], text, scratch->tokens,
+                    kMaxOccurrences, &candidates);
   }
   if (candidates.empty()) return;
   std::string first_cue;

@@ -36,6 +36,7 @@
 
 #include "core/compiled_codebook.h"
 #include "core/normalizer.h"
+#include "core/occurrences.h"
 #include "core/words.h"
 
 namespace verbatim {
@@ -99,6 +100,7 @@ struct CodingResult {
 struct CodingScratch {
   std::vector<int> set_hits;  // Candidate patterns of the current answer.
   std::vector<WordToken> tokens;
+  std::vector<TextSpan> spans;  // Occurrences of the pattern at hand.
   PrefilterScratch prefilter;
 };
 

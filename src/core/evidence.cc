@@ -41,11 +41,13 @@ std::string JoinCodeIds(const Codebook& codebook, const std::vector<int>& codes)
 
 std::string JoinReasonNames(const CodingResult& result) {
   std::string out;
+  unsigned seen = 0;  // One bit per ReviewReason already named.
   for (const ReviewNote& note : result.reasons) {
-    const std::string_view name = ReviewReasonName(note.reason);
-    if (out.find(name) != std::string::npos) continue;
+    const unsigned bit = 1u << static_cast<unsigned>(note.reason);
+    if ((seen & bit) != 0) continue;
+    seen |= bit;
     if (!out.empty()) out += ';';
-    out += name;
+    out += ReviewReasonName(note.reason);
   }
   return out;
 }

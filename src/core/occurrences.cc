@@ -63,11 +63,10 @@ long MatchSequenceAt(std::string_view text, const std::vector<WordToken>& tokens
   return MatchRest(text, tokens, sequence, 1, first);
 }
 
-std::vector<TextSpan> FindWordSequences(const std::vector<WordSequence>& sequences,
-                                        std::string_view text,
-                                        const std::vector<WordToken>& tokens, int limit) {
-  std::vector<TextSpan> spans;
-  for (size_t first = 0; first < tokens.size() && static_cast<int>(spans.size()) < limit;) {
+void FindWordSequences(const std::vector<WordSequence>& sequences, std::string_view text,
+                       const std::vector<WordToken>& tokens, int limit,
+                       std::vector<TextSpan>* spans) {
+  for (size_t first = 0; first < tokens.size() && static_cast<int>(spans->size()) < limit;) {
     long last = -1;
     for (const WordSequence& sequence : sequences) {
       last = MatchSequenceAt(text, tokens, sequence, first);
@@ -77,10 +76,9 @@ std::vector<TextSpan> FindWordSequences(const std::vector<WordSequence>& sequenc
       ++first;
       continue;
     }
-    spans.push_back(TextSpan{tokens[first].begin, tokens[static_cast<size_t>(last)].end});
+    spans->push_back(TextSpan{tokens[first].begin, tokens[static_cast<size_t>(last)].end});
     first = static_cast<size_t>(last) + 1;
   }
-  return spans;
 }
 
 // The code point before `end` in text[begin, end) when it is not a word
@@ -109,12 +107,23 @@ TextSpan BoundedMatchWords(std::string_view text, TextSpan whole) {
 
 std::vector<TextSpan> FindOccurrences(const Atom& atom, std::string_view text,
                                       const std::vector<WordToken>& tokens, int limit) {
-  if (!atom.sequences.empty()) return FindWordSequences(atom.sequences, text, tokens, limit);
-  // The whole match only (see BoundedMatchWords).
   std::vector<TextSpan> spans;
+  FindOccurrences(atom, text, tokens, limit, &spans);
+  return spans;
+}
+
+void FindOccurrences(const Atom& atom, std::string_view text,
+                     const std::vector<WordToken>& tokens, int limit,
+                     std::vector<TextSpan>* spans) {
+  spans->clear();
+  if (!atom.sequences.empty()) {
+    FindWordSequences(atom.sequences, text, tokens, limit, spans);
+    return;
+  }
+  // The whole match only (see BoundedMatchWords).
   re2::StringPiece whole;
   size_t position = 0;
-  while (static_cast<int>(spans.size()) < limit && position <= text.size()) {
+  while (static_cast<int>(spans->size()) < limit && position <= text.size()) {
     if (!atom.regex->Match(re2::StringPiece(text.data(), text.size()), position, text.size(),
                            RE2::UNANCHORED, &whole, 1)) {
       break;
@@ -123,11 +132,10 @@ std::vector<TextSpan> FindOccurrences(const Atom& atom, std::string_view text,
     const size_t whole_end = whole_begin + whole.size();
     TextSpan span{whole_begin, whole_end};
     if (atom.span_group > 0) span = BoundedMatchWords(text, span);
-    spans.push_back(span);
+    spans->push_back(span);
     position = std::max(span.end, span.begin + 1);
     if (atom.span_group == 0) position = std::max(position, whole_end);
   }
-  return spans;
 }
 
 }  // namespace verbatim

@@ -41,6 +41,11 @@ struct TextSpan {
 // REQUIRES: limit >= 0.
 std::vector<TextSpan> FindOccurrences(const Atom& atom, std::string_view text,
                                       const std::vector<WordToken>& tokens, int limit);
+// The same into `spans` (cleared first), whose capacity a caller coding many
+// answers keeps.
+void FindOccurrences(const Atom& atom, std::string_view text,
+                     const std::vector<WordToken>& tokens, int limit,
+                     std::vector<TextSpan>* spans);
 
 // The words inside the whole match `whole` of a generated regex
 // (pattern_compiler.h's BoundedAlternation, whose group 1 they are): without

@@ -35,6 +35,12 @@ void ScanText(std::string_view text, size_t* invalid, size_t* nul) {
       ++i;
       continue;
     }
+    // Two-byte sequences (é, à, ç…) are most of the non-ASCII in French.
+    if (byte >= 0xC2 && byte <= 0xDF && i + 1 < text.size() &&
+        (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
     const size_t length = ValidUtf8SequenceLength(text, i);
     if (length == 0) {
       *invalid = i;
