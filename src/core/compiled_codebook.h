@@ -3,8 +3,10 @@
 //
 // Design: each term, phrase and regex pattern is one "atom"; a near pattern
 // contributes one atom per group (the window test is done in code, on hits
-// only); exclusions are atoms too. Each atom has its exact RE2, run only on
-// candidates, for spans.
+// only); exclusions are atoms too. Each atom has its exact RE2. Spans are
+// found on candidates only: a user regex's by its RE2, a generated atom's
+// by its word sequences on the answer's tokens (core/occurrences.h), which
+// find exactly what its RE2 would.
 //
 // Candidates first, exact regexes second. An RE2::Set over every atom's full
 // regex (function-word gaps, near groups as big alternations, sentence-aware
