@@ -1,6 +1,7 @@
 #include "core/coder.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "core/negation.h"
 #include "core/occurrences.h"
@@ -117,7 +118,54 @@ void CollectPatternHit(const CompiledCodebook& codebook, std::string_view origin
   AddHit(codebook, original, pattern_index, candidates.front(), std::move(first_cue), result);
 }
 
-void Decide(const CompiledCodebook& compiled, CodingResult* result) {
+// At most this many spare findings and notes are kept per thread.
+constexpr size_t kMaxSpares = 64;
+
+// Moves `used` into `spares` (their buffers with them) and empties it.
+template <typename T>
+void Recycle(std::vector<T>* used, std::vector<T>* spares) {
+  for (T& item : *used) {
+    if (spares->size() >= kMaxSpares) break;
+    spares->push_back(std::move(item));
+  }
+  used->clear();
+}
+
+// A new finding for `code` at the end of `findings`, built in a spare.
+CodeFinding& AddFinding(int code, std::vector<CodeFinding>* findings, CodingScratch* scratch) {
+  if (scratch->spare_findings.empty()) {
+    findings->emplace_back();
+  } else {
+    findings->push_back(std::move(scratch->spare_findings.back()));
+    scratch->spare_findings.pop_back();
+  }
+  CodeFinding& finding = findings->back();
+  finding.code = code;
+  finding.state = CodeState::kFirm;
+  finding.weight = 0;
+  finding.include_hits.clear();
+  finding.exclusion_hits.clear();
+  finding.proposed = false;
+  return finding;
+}
+
+// A new review note at the end of result->reasons, built in a spare, with
+// empty codes and detail. The reference lasts until the next note is added.
+ReviewNote& AddNote(ReviewReason reason, CodingResult* result, CodingScratch* scratch) {
+  if (scratch->spare_notes.empty()) {
+    result->reasons.emplace_back();
+  } else {
+    result->reasons.push_back(std::move(scratch->spare_notes.back()));
+    scratch->spare_notes.pop_back();
+  }
+  ReviewNote& note = result->reasons.back();
+  note.reason = reason;
+  note.codes.clear();
+  note.detail.clear();
+  return note;
+}
+
+void Decide(const CompiledCodebook& compiled, CodingScratch* scratch, CodingResult* result) {
   const Codebook& book = compiled.codebook();
   const double threshold = book.settings.threshold;
   // One finding per code with hits, then in code order. An answer has few:
@@ -128,12 +176,8 @@ void Decide(const CompiledCodebook& compiled, CodingResult* result) {
     const CompiledPattern& pattern = compiled.patterns()[hit.pattern];
     auto found = std::find_if(by_code.begin(), by_code.end(),
                               [&](const CodeFinding& f) { return f.code == pattern.code; });
-    if (found == by_code.end()) {
-      by_code.emplace_back();
-      found = by_code.end() - 1;
-    }
-    CodeFinding& finding = *found;
-    finding.code = pattern.code;
+    CodeFinding& finding =
+        found != by_code.end() ? *found : AddFinding(pattern.code, &by_code, scratch);
     if (pattern.role == PatternRole::kInclude) {
       finding.include_hits.push_back(static_cast<int>(h));
       if (hit.negation_cue.empty()) finding.weight += pattern.pattern->weight;
@@ -190,19 +234,23 @@ void Decide(const CompiledCodebook& compiled, CodingResult* result) {
                                                    : finding.include_hits.front()];
           const std::string_view evidence =
               std::string_view(result->normalized.text).substr(hit.begin, hit.end - hit.begin);
-          ReviewNote note;
-          note.codes = {code};
-          if (finding.state == CodeState::kExcluded) {
-            note.reason = ReviewReason::kExcluded;
-            note.detail = book.codes[code].id + ": exclusion '" +
-                          compiled.patterns()[hit.pattern].pattern->source + "' matched '" +
-                          std::string(evidence) + "'";
+          const bool excluded = finding.state == CodeState::kExcluded;
+          ReviewNote& note = AddNote(excluded ? ReviewReason::kExcluded : ReviewReason::kNegated,
+                                     result, scratch);
+          note.codes.push_back(code);
+          std::string& detail = note.detail;
+          detail += book.codes[code].id;
+          if (excluded) {
+            detail += ": exclusion '";
+            detail += compiled.patterns()[hit.pattern].pattern->source;
+            detail += "' matched '";
           } else {
-            note.reason = ReviewReason::kNegated;
-            note.detail = book.codes[code].id + ": '" + hit.negation_cue + "' governs '" +
-                          std::string(evidence) + "'";
+            detail += ": '";
+            detail += hit.negation_cue;
+            detail += "' governs '";
           }
-          result->reasons.push_back(std::move(note));
+          detail += evidence;
+          detail += '\'';
           break;
         }
         case CodeState::kWeak:
@@ -210,9 +258,12 @@ void Decide(const CompiledCodebook& compiled, CodingResult* result) {
             finding.proposed = true;
             char weight[32];
             std::snprintf(weight, sizeof weight, "%.2f", finding.weight);
-            result->reasons.push_back(ReviewNote{ReviewReason::kWeak, {code},
-                                                 book.codes[code].id + ": weight " + weight +
-                                                     " below threshold"});
+            ReviewNote& note = AddNote(ReviewReason::kWeak, result, scratch);
+            note.codes.push_back(code);
+            note.detail += book.codes[code].id;
+            note.detail += ": weight ";
+            note.detail += weight;
+            note.detail += " below threshold";
           }
           break;
       }
@@ -250,16 +301,21 @@ void Decide(const CompiledCodebook& compiled, CodingResult* result) {
     const CodeConflict& conflict = book.conflicts[c];
     const auto [first, second] = compiled.conflict_codes()[c];
     if (present(first) && present(second)) {
-      result->reasons.push_back(ReviewNote{ReviewReason::kConflict, {first, second},
-                                           conflict.first + " and " + conflict.second +
-                                               " are declared in conflict"});
+      ReviewNote& note = AddNote(ReviewReason::kConflict, result, scratch);
+      note.codes = {first, second};
+      note.detail += conflict.first;
+      note.detail += " and ";
+      note.detail += conflict.second;
+      note.detail += " are declared in conflict";
     }
   }
   if (result->proposed.empty() && result->reasons.empty() &&
       result->word_count >= static_cast<size_t>(book.settings.review_uncoded_min_words)) {
-    result->reasons.push_back(ReviewNote{ReviewReason::kNoCode, {},
-                                         std::to_string(result->word_count) +
-                                             " words and no code"});
+    ReviewNote& note = AddNote(ReviewReason::kNoCode, result, scratch);
+    char words[24];
+    std::snprintf(words, sizeof words, "%zu", result->word_count);
+    note.detail += words;
+    note.detail += " words and no code";
   }
 
   if (!result->reasons.empty()) {
@@ -318,9 +374,9 @@ void CodeAnswer(const CompiledCodebook& codebook, std::string_view text, CodingS
   result->error.clear();
   result->proposed.clear();
   result->counted.clear();
-  result->reasons.clear();
+  Recycle(&result->reasons, &scratch->spare_notes);
   result->hits.clear();
-  result->findings.clear();
+  Recycle(&result->findings, &scratch->spare_findings);
   codebook.normalizer().Normalize(text, &result->normalized);
   const std::string& normalized = result->normalized.text;
   TokenizeWords(normalized, &scratch->tokens);
@@ -340,7 +396,7 @@ void CodeAnswer(const CompiledCodebook& codebook, std::string_view text, CodingS
   // Candidates come in pattern order, so hits (and decisions) are in
   // codebook order and outputs are deterministic.
   for (int pattern : scratch->set_hits) CollectPatternHit(codebook, text, pattern, scratch, result);
-  Decide(codebook, result);
+  Decide(codebook, scratch, result);
 }
 
 CodingResult CodeAnswer(const CompiledCodebook& codebook, std::string_view text) {

@@ -102,6 +102,10 @@ struct CodingScratch {
   std::vector<WordToken> tokens;
   std::vector<TextSpan> spans;  // Occurrences of the pattern at hand.
   PrefilterScratch prefilter;
+  // Findings and review notes of answers coded before, kept for their
+  // buffers: a new answer's are built in them instead of allocated anew.
+  std::vector<CodeFinding> spare_findings;
+  std::vector<ReviewNote> spare_notes;
 };
 
 // Codes one answer. Pure: the result depends only on the arguments.

@@ -6,15 +6,12 @@
 #include <vector>
 
 #include "cli/codebook_setup.h"
+#include "tests/testing/codebook_fixture.h"
 
 namespace verbatim {
 namespace {
 
-std::shared_ptr<const Normalizer> TestNormalizer() {
-  auto normalizer = SharedNormalizer();
-  EXPECT_TRUE(normalizer.has_value());
-  return *normalizer;
-}
+using testing::TestNormalizer;
 
 // The matched original words, in order.
 std::vector<std::string> Matches(const std::string& pattern, KwicSyntax syntax,

@@ -7,15 +7,12 @@
 #include <vector>
 
 #include "cli/codebook_setup.h"
+#include "tests/testing/codebook_fixture.h"
 
 namespace verbatim {
 namespace {
 
-std::shared_ptr<const Normalizer> TestNormalizer() {
-  auto normalizer = SharedNormalizer();
-  EXPECT_TRUE(normalizer.has_value());
-  return *normalizer;
-}
+using testing::TestNormalizer;
 
 // A pattern's atoms twice: as the coder matches them (word sequences on
 // tokens) and as their regex alone would (the reference).

@@ -13,6 +13,14 @@
 
 namespace verbatim::testing {
 
+// The process's shared normalizer; fails the test when ICU's data cannot
+// be loaded.
+inline std::shared_ptr<const Normalizer> TestNormalizer() {
+  auto normalizer = SharedNormalizer();
+  EXPECT_TRUE(normalizer.has_value());
+  return normalizer ? *normalizer : nullptr;
+}
+
 // Loads, checks nothing beyond the loader, compiles; fails the test on any
 // error diagnostic.
 inline std::unique_ptr<CompiledCodebook> CompileYaml(const std::string& yaml) {
