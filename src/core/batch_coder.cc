@@ -68,7 +68,7 @@ void CodingPool::Wait() {
     batch = batch_;
   }
   if (batch == nullptr) return;
-  RunBlocks(*batch, &caller_scratch_, /*slot=*/0);
+  RunBlocks(*batch, codebook_, &caller_scratch_, /*slot=*/0);
   std::unique_lock<std::mutex> lock(mutex_);
   batch_done_.wait(lock, [&] { return batch->blocks_left == 0; });
   batch_.reset();
@@ -80,14 +80,15 @@ void CodingPool::CodeAll(std::span<const std::string_view> texts,
   Wait();
 }
 
-void CodingPool::RunBlocks(Batch& batch, CodingScratch* scratch, int slot) {
+void CodingPool::RunBlocks(Batch& batch, const CompiledCodebook& codebook, CodingScratch* scratch,
+                           int slot) {
   size_t done = 0;
   for (;;) {
     const size_t block = batch.next_block.fetch_add(1, std::memory_order_relaxed);
     if (block >= batch.blocks) break;
     const size_t end = std::min(batch.texts.size(), (block + 1) * kBlockSize);
     for (size_t i = block * kBlockSize; i < end; ++i) {
-      CodeAnswer(codebook_, batch.texts[i], scratch, &(*batch.results)[i]);
+      CodeAnswer(codebook, batch.texts[i], scratch, &(*batch.results)[i]);
     }
     if (batch.after_block) batch.after_block(block * kBlockSize, end, slot);
     ++done;
@@ -103,6 +104,11 @@ void CodingPool::RunBlocks(Batch& batch, CodingScratch* scratch, int slot) {
 }
 
 void CodingPool::WorkerLoop(int slot) {
+  // The worker's own replica (see CompiledCodebook::Replicate), compiled
+  // here so that workers compile theirs at the same time; the shared
+  // codebook, which codes the same, if the replica cannot be had.
+  const auto replica = codebook_.Replicate();
+  const CompiledCodebook& codebook = replica ? **replica : codebook_;
   CodingScratch scratch;
   std::shared_ptr<Batch> seen;
   for (;;) {
@@ -114,7 +120,7 @@ void CodingPool::WorkerLoop(int slot) {
       batch = batch_;
     }
     seen = batch;
-    RunBlocks(*batch, &scratch, slot);
+    RunBlocks(*batch, codebook, &scratch, slot);
   }
 }
 

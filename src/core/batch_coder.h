@@ -16,8 +16,9 @@
 // with coding. With threads == 1 there is no worker: Wait codes the whole
 // batch on the calling thread.
 //
-// Thread safety: the CompiledCodebook is shared read-only by every thread
-// (see compiled_codebook.h). A CodingPool itself is driven by one thread:
+// Thread safety: the caller's thread codes with `codebook`, read-only; each
+// worker with a replica of it that it compiles when it starts
+// (CompiledCodebook::Replicate), so that threads share no RE2 DFA cache. A CodingPool itself is driven by one thread:
 // Start, Wait and CodeAll must not be called concurrently. Not copyable or
 // movable (it owns running threads).
 #ifndef VERBATIM_CORE_BATCH_CODER_H_
@@ -79,8 +80,9 @@ class CodingPool {
   struct Batch;
 
   void WorkerLoop(int slot);
-  // Claims blocks of `batch` until none is left, coding with `scratch`.
-  void RunBlocks(Batch& batch, CodingScratch* scratch, int slot);
+  // Claims blocks of `batch` until none is left, coding with `codebook`
+  // (codebook_ or the thread's replica) and `scratch`.
+  void RunBlocks(Batch& batch, const CompiledCodebook& codebook, CodingScratch* scratch, int slot);
 
   const CompiledCodebook& codebook_;
   const int threads_;

@@ -254,16 +254,20 @@ bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const Compile
       order.push_back(child);
     }
   }
-  std::vector<TrieNode> nodes(trie_.size());
-  trie_next_.assign(trie_.size() * static_cast<size_t>(trie_columns_), 0);
+  // Each row holds its transitions, as the child's row offset (so that a
+  // walk adds instead of multiplying), then the node's whole and stem keys.
+  trie_stride_ = static_cast<size_t>(trie_columns_) + 2;
+  trie_next_.assign(trie_.size() * trie_stride_, 0);
   for (size_t node = 0; node < trie_.size(); ++node) {
-    const size_t row = static_cast<size_t>(renumbered[node]) * trie_columns_;
-    nodes[renumbered[node]] = trie_[node];
+    const size_t row = static_cast<size_t>(renumbered[node]) * trie_stride_;
     for (const auto& [byte, child] : children[node]) {
-      trie_next_[row + trie_class_[byte]] = renumbered[child];
+      trie_next_[row + trie_class_[byte]] =
+          static_cast<int>(static_cast<size_t>(renumbered[child]) * trie_stride_);
     }
+    trie_next_[row + trie_stride_ - 2] = trie_[node].whole_key;
+    trie_next_[row + trie_stride_ - 1] = trie_[node].stem_key;
   }
-  trie_ = std::move(nodes);
+  trie_.clear();  // Only the rows are walked.
 
   if (!set_keys_.empty() && !key_set_->Compile()) {
     *error = "out of memory";
@@ -288,18 +292,18 @@ bool CompiledCodebook::FindCandidates(std::string_view normalized,
   const auto* text = reinterpret_cast<const unsigned char*>(normalized.data());
   // Locals, so that the loop does not reload members after every push_back.
   const int* next = trie_next_.data();
-  const TrieNode* nodes = trie_.data();
   const unsigned char* byte_class = trie_class_;
-  const size_t columns = static_cast<size_t>(trie_columns_);
+  const size_t whole_at = trie_stride_ - 2;
+  const size_t stem_at = trie_stride_ - 1;
   for (const WordToken& token : tokens) {
-    size_t node = 0;
+    size_t row = 0;
     uint32_t i = token.begin;
     for (; i < token.end; ++i) {
-      node = static_cast<size_t>(next[node * columns + byte_class[text[i]]]);
-      if (node == 0) break;
-      if (nodes[node].stem_key >= 0) hit_key(nodes[node].stem_key);
+      row = static_cast<size_t>(next[row + byte_class[text[i]]]);
+      if (row == 0) break;
+      hit_key(next[row + stem_at]);
     }
-    if (i == token.end && node != 0 && nodes[node].whole_key >= 0) hit_key(nodes[node].whole_key);
+    if (i == token.end && row != 0) hit_key(next[row + whole_at]);
   }
 
   if (!set_keys_.empty()) {
@@ -363,6 +367,7 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
   std::unique_ptr<CompiledCodebook> compiled(new CompiledCodebook());
   compiled->codebook_ = codebook;
   compiled->normalizer_ = std::move(normalizer);
+  compiled->options_ = options;
   const Normalizer& norm = *compiled->normalizer_;
   bool failed = false;
   auto report = [&](Severity severity, const SourceLocation& location, std::string message) {
@@ -495,6 +500,11 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
     return MakeError("the codebook has errors", SourceLocation{book.path, 0, 0});
   }
   return compiled;
+}
+
+Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Replicate() const {
+  std::vector<Diagnostic> diagnostics;  // Those of the first compile, again.
+  return Compile(codebook_, normalizer_, options_, &diagnostics);
 }
 
 }  // namespace verbatim

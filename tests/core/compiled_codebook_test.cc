@@ -12,6 +12,7 @@
 #include "io/codebook_loader.h"
 #include "tests/testing/answers.h"
 #include "tests/testing/codebook_fixture.h"
+#include "tests/testing/result_text.h"
 
 namespace verbatim {
 namespace {
@@ -87,6 +88,32 @@ TEST(CompiledCodebookTest, DeferredRegexesCodeExactlyAsRegexesCompiledUpFront) {
   EXPECT_GT(coded, 50u);
   // Every regex of the eager codebook was compiled by Compile, and valid.
   for (const Atom& atom : eager_setup.compiled->atoms()) EXPECT_TRUE(atom.regex->ok());
+}
+
+TEST(CompiledCodebookTest, ReplicaHasRegexesOfItsOwnAndCodesExactlyTheSame) {
+  CodebookSetup setup =
+      SetUpCodebook(std::string(VERBATIM_SOURCE_DIR) + "/codebooks/optam_changes.yaml");
+  ASSERT_NE(setup.compiled, nullptr);
+  auto replica = setup.compiled->Replicate();
+  ASSERT_TRUE(replica.has_value()) << replica.error().message;
+  const CompiledCodebook& copy = **replica;
+  // Its own RE2 objects: no DFA cache (nor its lock) is shared.
+  ASSERT_NE(copy.negation_before(), nullptr);
+  EXPECT_NE(copy.negation_before(), setup.compiled->negation_before());
+  EXPECT_NE(copy.negation_after(), setup.compiled->negation_after());
+  ASSERT_EQ(copy.patterns().size(), setup.compiled->patterns().size());
+  ASSERT_EQ(copy.atoms().size(), setup.compiled->atoms().size());
+  for (size_t p = 0; p < copy.patterns().size(); ++p) {
+    EXPECT_EQ(copy.patterns()[p].code, setup.compiled->patterns()[p].code);
+    EXPECT_EQ(copy.patterns()[p].pattern->source, setup.compiled->patterns()[p].pattern->source);
+  }
+  size_t with_hits = 0;
+  for (const std::string& answer : testing::SampleAnswers()) {
+    const std::string original = testing::ResultText(CodeAnswer(*setup.compiled, answer));
+    EXPECT_EQ(testing::ResultText(CodeAnswer(copy, answer)), original) << answer;
+    with_hits += !CodeAnswer(copy, answer).hits.empty();
+  }
+  EXPECT_GT(with_hits, 100u);  // The comparison is not vacuous.
 }
 
 constexpr char kYaml[] = R"(
