@@ -115,6 +115,53 @@ std::string ShortSource(const std::string& source) {
   return source.substr(0, cut) + "…";
 }
 
+// Whether `source` holds a counted repetition whose range is 3 or more
+// ("{0,40}", "{2,}"), outside character classes and escapes: the regexes
+// that are gated by their atoms rather than put in the Set (see the
+// header). Only speed depends on it; candidates are exact either way.
+bool HasCountedRange(std::string_view source) {
+  bool in_class = false;
+  for (size_t i = 0; i < source.size(); ++i) {
+    const char c = source[i];
+    if (c == '\\') {
+      ++i;
+      continue;
+    }
+    if (in_class) {
+      if (c == ']') in_class = false;
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      if (i + 1 < source.size() && source[i + 1] == '^') ++i;
+      if (i + 1 < source.size() && source[i + 1] == ']') ++i;  // "[]...]", "[^]...]"
+      continue;
+    }
+    if (c != '{') continue;
+    size_t at = i + 1;
+    auto number = [&](long* value) {
+      const size_t start = at;
+      *value = 0;
+      while (at < source.size() && source[at] >= '0' && source[at] <= '9' && *value < 100000) {
+        *value = *value * 10 + (source[at++] - '0');
+      }
+      return at > start;
+    };
+    long low = 0, high = 0;
+    if (!number(&low) || at >= source.size() || source[at] != ',') continue;
+    ++at;
+    const bool bounded = number(&high);
+    if (at >= source.size() || source[at] != '}') continue;
+    if (!bounded || high - low >= 3) return true;
+  }
+  return false;
+}
+
+bool IsAscii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 std::string FormatBudget(int64_t bytes) {
   if (bytes >= (int64_t{1} << 20)) return std::to_string(bytes >> 20) + " MiB";
   return std::to_string(bytes >> 10) + " KiB";
@@ -179,6 +226,10 @@ bool CompiledCodebook::IsClauseBreakWord(std::string_view word) const {
   return clause_break_words_.count(std::string(word)) > 0;
 }
 
+// FilteredRE2 drops atoms shorter than this (a regex whose every atom is
+// shorter needs none): 3 bytes keep "eur", "non", "ans" as atoms.
+constexpr int kMinGateAtomBytes = 3;
+
 bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const CompileOptions& options,
                                         std::string* error) {
   key_set_ = std::make_unique<RE2::Set>(PatternOptions(options.set_max_mem), RE2::UNANCHORED);
@@ -219,6 +270,22 @@ bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const Compile
     keys_.push_back(Key{kind, target, {}});
     return true;
   };
+  // A gated regex: FilteredRE2 compiles it again; if it cannot (it compiled
+  // once, so only out of memory), it goes in the Set like the others.
+  std::map<std::string, int> gated_key_by_source;
+  auto gate_key = [&](const std::string& source, int target) -> bool {
+    if (gated_key_by_source.count(source) > 0) return true;
+    if (gated_ == nullptr) gated_ = std::make_unique<re2::FilteredRE2>(kMinGateAtomBytes);
+    int id = -1;
+    if (gated_->Add(source, PatternOptions(options.pattern_max_mem), &id) != RE2::NoError) {
+      return false;
+    }
+    assert(id == static_cast<int>(gated_keys_.size()));
+    gated_key_by_source.emplace(source, static_cast<int>(keys_.size()));
+    gated_keys_.push_back(static_cast<int>(keys_.size()));
+    keys_.push_back(Key{KeyKind::kRegex, target, {}});
+    return true;
+  };
 
   for (size_t atom = 0; atom < atoms_.size(); ++atom) {
     if (!plan.atom_is_regex[atom]) {
@@ -231,9 +298,29 @@ bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const Compile
         for (int key : item_keys) keys_[key].items.push_back(item);
         items_.push_back(Item{static_cast<int>(atom), static_cast<int>(item_keys.size())});
       }
-    } else if (!set_key(plan.atom_sources[atom], KeyKind::kRegex, static_cast<int>(atom))) {
+    } else if (!(HasCountedRange(plan.atom_sources[atom]) &&
+                 gate_key(plan.atom_sources[atom], static_cast<int>(atom))) &&
+               !set_key(plan.atom_sources[atom], KeyKind::kRegex, static_cast<int>(atom))) {
       return false;
     }
+  }
+  if (gated_ != nullptr) {
+    std::vector<std::string> atoms;
+    gated_->Compile(&atoms);
+    gate_atom_count_ = static_cast<int>(atoms.size());
+    for (size_t a = 0; a < atoms.size(); ++a) {
+      if (atoms[a].empty() || !IsAscii(atoms[a])) {
+        always_found_atoms_.push_back(static_cast<int>(a));
+        continue;
+      }
+      std::string add_error;
+      if (key_set_->Add(RE2::QuoteMeta(atoms[a]), &add_error) < 0) {
+        *error = "cannot add the literal '" + atoms[a] + "' to the pattern set: " + add_error;
+        return false;
+      }
+      set_keys_.push_back(~static_cast<int>(a));
+    }
+    gated_->AllPotentials(always_found_atoms_, &potentials_without_atoms_);
   }
 
   // Dense transition rows over the bytes keys use, nodes numbered breadth
@@ -306,6 +393,7 @@ bool CompiledCodebook::FindCandidates(std::string_view normalized,
     if (i == token.end && row != 0) hit_key(next[row + whole_at]);
   }
 
+  scratch->gate_atoms.clear();
   if (!set_keys_.empty()) {
     scratch->set_hits.clear();
     // Asking first whether any regex matches lets RE2 skip allocating the
@@ -318,7 +406,24 @@ bool CompiledCodebook::FindCandidates(std::string_view normalized,
       for (int key : scratch->key_hits) scratch->key_hit[key] = 0;
       return false;
     }
-    for (int index : scratch->set_hits) hit_key(set_keys_[index]);
+    for (int index : scratch->set_hits) {
+      const int entry = set_keys_[index];
+      if (entry >= 0) {
+        hit_key(entry);
+      } else {
+        scratch->gate_atoms.push_back(~entry);
+      }
+    }
+  }
+  if (gated_ != nullptr) {
+    const std::vector<int>* potentials = &potentials_without_atoms_;
+    if (!scratch->gate_atoms.empty()) {
+      scratch->gate_atoms.insert(scratch->gate_atoms.end(), always_found_atoms_.begin(),
+                                 always_found_atoms_.end());
+      gated_->AllPotentials(scratch->gate_atoms, &scratch->gate_potentials);
+      potentials = &scratch->gate_potentials;
+    }
+    for (int id : *potentials) hit_key(gated_keys_[id]);
   }
   if (scratch->key_hits.empty()) return true;
 

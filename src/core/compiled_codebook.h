@@ -18,9 +18,21 @@
 //   key hits when a token equals it, a stem key when a token starts with it.
 //   That is exactly what the bounded regexes of pattern_compiler.h mean by a
 //   word, so it is no approximation.
-// - User regexes: one RE2::Set pass over them, as they are. (RE2's
-//   FilteredRE2 was tried in front of them: its literals hit often in
-//   French ("tion", "eur") and it was no faster on real answers.)
+// - User regexes: one RE2::Set pass over them, as they are, except those
+//   with a counted repetition of some range ("[^.;!?]{0,40}", "( \w+){0,4}"):
+//   in a Set, every occurrence of what starts one opens a counter, and on
+//   answers dense in those words the Set's DFA meets new combinations of
+//   counters without end (on the benchmark's match-dense answers, a Set of
+//   the shipped codebook's 13 such regexes ran at 25 MB/s on a first pass,
+//   its 23 others at 470 MB/s, and the DFA kept growing). Those
+//   "gated" regexes go through RE2's FilteredRE2 instead: the literal atoms
+//   every match of one must contain join the Set, as literals, and a gated
+//   regex is a candidate when its atoms were found (FilteredRE2 is not used
+//   for every regex: its atoms hit often in French, "tion", "eur", and a
+//   Set pass is faster where it does not blow up). Atoms are matched on the
+//   normalized text, which is case-folded as FilteredRE2 asks; one holding
+//   a non-ASCII byte counts as always found, because FilteredRE2 lowercases
+//   where the normalizer case-folds, and the two differ outside ASCII.
 // An item (a term, a phrase, one entry of a near group) may match only when
 // all its words' keys hit; an atom only when one of its items (or its regex)
 // does; a pattern only when all its atoms may. Every atom
@@ -46,6 +58,7 @@
 #include <utility>
 #include <vector>
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -106,6 +119,8 @@ struct Atom {
 // answers. Not thread-safe: one per thread (CodingScratch holds one).
 struct PrefilterScratch {
   std::vector<int> set_hits;
+  std::vector<int> gate_atoms;       // Atoms of gated regexes found.
+  std::vector<int> gate_potentials;  // Gated regexes whose atoms were found.
   std::vector<int> key_hits;
   std::vector<char> key_hit;  // Per key: already in key_hits.
   std::vector<int> item_hits;  // Per item: how many of its keys hit.
@@ -160,7 +175,8 @@ class CompiledCodebook {
   // The patterns that may hit `normalized` (normalized text), in ascending
   // order, into `candidates` (cleared first): every pattern with a hit is
   // among them, and the others are few. One walk of `tokens` through the
-  // word trie and one RE2::Set pass for user regexes. Returns false when the
+  // word trie and one RE2::Set pass for user regexes and the atoms of gated
+  // ones. Returns false when the
   // Set pass fails (RE2 out of memory: `error` says why); never a silent
   // "no candidate". REQUIRES: tokens is TokenizeWords(normalized).
   bool FindCandidates(std::string_view normalized, const std::vector<WordToken>& tokens,
@@ -169,6 +185,10 @@ class CompiledCodebook {
 
   // Number of prefilter keys: words and stems, and regexes (for benchmarks).
   int prefilter_key_count() const { return static_cast<int>(keys_.size()); }
+  // Number of user regexes gated by their literal atoms (see above), and of
+  // those atoms the Set looks for (for benchmarks and tests).
+  int gated_regex_count() const { return static_cast<int>(gated_keys_.size()); }
+  int gate_atom_count() const { return gate_atom_count_; }
 
   // The codes of codebook().conflicts, in its order (-1 for an id that
   // names no code): resolved once, not per answer.
@@ -228,8 +248,14 @@ class CompiledCodebook {
   int trie_columns_ = 1;
   size_t trie_stride_ = 3;
   unsigned char trie_class_[256] = {};
-  std::unique_ptr<RE2::Set> key_set_;  // The kRegex keys.
-  std::vector<int> set_keys_;          // key_set_ index -> key.
+  std::unique_ptr<RE2::Set> key_set_;  // kRegex keys not gated, and gate atoms.
+  // key_set_ index -> key (>= 0), or the gate atom ~index (< 0).
+  std::vector<int> set_keys_;
+  std::unique_ptr<re2::FilteredRE2> gated_;  // Null when no regex is gated.
+  std::vector<int> gated_keys_;              // gated_ regexp id -> key.
+  std::vector<int> always_found_atoms_;      // Gate atoms that are not ASCII.
+  std::vector<int> potentials_without_atoms_;  // gated_ ids that need no atom.
+  int gate_atom_count_ = 0;
   std::vector<std::pair<int, int>> conflict_codes_;
   std::unique_ptr<RE2> negation_before_;
   std::unique_ptr<RE2> negation_after_;

@@ -132,6 +132,8 @@ themes:
       - regex: 'g\s?=\s?\d+'
       - regex: 'caf[eé]'
       - term: "créer"
+      - regex: 'consult\w*[^.;!?]{0,30}\b\d{2,3}\s?(€|euros?\b)'
+      - regex: '\bn[o°]\s?\d{1,5}\b'
 )";
 
 struct PrefilterCase {
@@ -151,6 +153,11 @@ class PrefilterTest : public ::testing::TestWithParam<PrefilterCase> {
   static CompiledCodebook* compiled_;
 };
 CompiledCodebook* PrefilterTest::compiled_ = nullptr;
+
+const CompiledCodebook* PrefilterTestCodebook() {
+  static const std::unique_ptr<CompiledCodebook> compiled = testing::CompileYaml(kYaml);
+  return compiled.get();
+}
 
 TEST_P(PrefilterTest, CandidatesFollowWordsAndNeverMissAMatch) {
   const PrefilterCase& c = GetParam();
@@ -188,7 +195,44 @@ INSTANTIATE_TEST_SUITE_P(
         PrefilterCase{"rien", "g\\s?=\\s?\\d+", false},
         PrefilterCase{"un café", "caf[eé]", true},
         PrefilterCase{"Créer", "créer", true},
-        PrefilterCase{"cre", "créer", false}));
+        PrefilterCase{"cre", "créer", false},
+        // Gated by their atoms (a counted range): "consult" and "€" or
+        // "euro"; "€" is not ASCII, so it counts as always found.
+        PrefilterCase{"Consultation à 30 €", "consult\\w*[^.;!?]{0,30}\\b\\d{2,3}\\s?(€|euros?\\b)",
+                      true},
+        PrefilterCase{"une consultation payée 25 euros",
+                      "consult\\w*[^.;!?]{0,30}\\b\\d{2,3}\\s?(€|euros?\\b)", true},
+        PrefilterCase{"30 euros", "consult\\w*[^.;!?]{0,30}\\b\\d{2,3}\\s?(€|euros?\\b)", false},
+        // No atom of 3 bytes: a candidate on every answer.
+        PrefilterCase{"n° 12", "\\bn[o°]\\s?\\d{1,5}\\b", true},
+        PrefilterCase{"rien", "\\bn[o°]\\s?\\d{1,5}\\b", true}));
+
+TEST(CompiledCodebookTest, RegexesWithACountedRangeAreGatedByTheirAtoms) {
+  ASSERT_NE(PrefilterTestCodebook(), nullptr);
+  EXPECT_EQ(PrefilterTestCodebook()->gated_regex_count(), 2);
+  EXPECT_GT(PrefilterTestCodebook()->gate_atom_count(), 0);
+
+  const std::unique_ptr<CompiledCodebook> compiled = testing::CompileYaml(
+      std::string(R"(codebook: {id: t, version: "1", language: fr}
+themes:
+  - id: a
+    label: A
+    patterns:
+      - regex: 'g\s?\d{2,3}'
+      - regex: 'a\{0,9\}'
+      - regex: 'x[{0,9}]+'
+      - regex: 'ccam[^.]{0,40}sous'
+      - regex: 'tarif\w*( \w+){2,}'
+)"));
+  ASSERT_NE(compiled, nullptr);
+  EXPECT_EQ(compiled->gated_regex_count(), 2);  // {0,40} and {2,}: not {2,3}, escaped or in [].
+  for (const char* answer : {"la ccam est sous-évaluée", "des tarifs trop bas partout", "g 25",
+                             "a{0,9}", "x{9"}) {
+    SCOPED_TRACE(answer);
+    EXPECT_EQ(CodeAnswer(*compiled, answer).status, AnswerStatus::kCoded);
+  }
+  EXPECT_EQ(CodeAnswer(*compiled, "la ccam. sous").status, AnswerStatus::kUncoded);
+}
 
 struct Compiled {
   std::unique_ptr<CompiledCodebook> codebook;  // Null on errors.
