@@ -93,9 +93,13 @@ def main():
                 ratio = one["wall"] / max(many["wall"], 0.005)
                 target(f"{corpus}, {cb}: {threads} threads >= 1.6x one (wall)", ratio, 1.6,
                        f"{ratio:.2f}x")
-    rss = max((r["rss"] for r in rows if r["what"].startswith("verbatim") and r["corpus"] == "real"),
-              default=0)
-    target("peak RSS < 100 MB on the 100 MB input", 100 - rss / 1024, 0, f"{rss / 1024:.0f} MB")
+    # Every run of verbatim on a corpus of the main table: real and dense.
+    coded = [r for r in rows if r["what"].startswith("verbatim") and r["corpus"] in ("real", "dense")]
+    if coded:
+        top = max(coded, key=lambda r: r["rss"])
+        target(f"peak RSS < 100 MB on the {top['mb']:.0f} MB inputs", 100 - top["rss"] / 1024, 0,
+               f"{top['rss'] / 1024:.0f} MB at most ({top['corpus']}, {top['cb']}, "
+               f"{top['what'].split(', ')[1]})")
     scale = sorted((r for r in rows if r["corpus"] == "scale"), key=lambda r: r["mb"])
     if len(scale) >= 2:
         # Linear: the largest input is coded at least 90% as fast (MB/s) as

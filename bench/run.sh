@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark of issue 7, in one command (see bench/README.md):
-#   bench/run.sh            # 100 MB real corpus, 10 MB dense, 3 runs each
+#   bench/run.sh            # 100 MB real corpus, 100 MB dense, 3 runs each
 #   BENCH_MB=10 BENCH_RUNS=5 bench/run.sh
 # Builds Release, prepares corpora and codebooks under bench/work/ (not in
 # git), times in the same run verbatim, a Python `re` baseline, ripgrep and
@@ -13,7 +13,7 @@ work="$root/bench/work"
 build="$root/build-rel"
 runs="${BENCH_RUNS:-3}"
 real_mb="${BENCH_MB:-100}"
-dense_mb="${BENCH_DENSE_MB:-10}"
+dense_mb="${BENCH_DENSE_MB:-100}"
 py_mb="${BENCH_PY_MB:-1}"        # Python baseline slice (MB/s is what is compared)
 py_mb_large="${BENCH_PY_MB_LARGE:-1}"  # ... at 1,000 patterns, where it is slowest
 threads="${BENCH_THREADS:-$(nproc)}"
@@ -37,7 +37,8 @@ prep() { python3 "$root/bench/prepare.py" "$@" >&2; }
 cp "$root/codebooks/optam_changes.yaml" "$work/cb370.yaml"
 [[ -s "$work/real.csv" && $(stat -c %s "$work/real.csv") -ge $((real_mb * 990000)) ]] ||
   prep corpus-real "$source_gz" "$work/real.csv" "$real_mb"
-[[ -s "$work/dense.csv" ]] || prep corpus-dense "$work/cb370.jsonl" "$work/dense.csv" "$dense_mb"
+[[ -s "$work/dense.csv" && $(stat -c %s "$work/dense.csv") -ge $((dense_mb * 990000)) ]] ||
+  prep corpus-dense "$work/cb370.jsonl" "$work/dense.csv" "$dense_mb"
 [[ -s "$work/cb60.yaml" ]] || prep codebook-subset "$work/cb370.jsonl" "$work/cb60.yaml" 60
 [[ -s "$work/cb1000.yaml" ]] || prep codebook-large "$work/real.csv" "$work/cb1000.yaml" 1000
 for corpus in real dense; do
@@ -58,29 +59,32 @@ for cb in cb60 cb370 cb1000; do
   python3 "$root/bench/prepare.py" rg-patterns "$work/$cb.jsonl" > "$work/$cb.rg"
 done
 
+# run_once NAME CMD...: runs CMD once; appends its wall and CPU seconds
+# (user+sys) and peak RSS (KB) to the arrays walls, cpus and rsss.
+run_once() {
+  local name="$1"; shift
+  # Each run starts from an empty output folder (code reads an existing
+  # review file to protect its decisions: that is not the job measured).
+  [[ -n "${CLEAN:-}" ]] && rm -rf "$CLEAN"
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
+    echo "$name failed:" >&2; cat "$work/stderr.txt" >&2; return 1; }
+  local wall user sys rss
+  read -r wall user sys rss < <(tail -1 "$work/time.txt")
+  walls+=("$wall"); cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')"); rsss+=("$rss")
+}
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
 # time_runs NAME CMD...: runs CMD $runs times; prints "wall cpu rss" medians
 # (seconds, seconds of user+sys, KB of peak RSS).
 time_runs() {
-  local name="$1"; shift
   local walls=() cpus=() rsss=()
-  for ((i = 0; i < runs; i++)); do
-    # Each run starts from an empty output folder (code reads an existing
-    # review file to protect its decisions: that is not the job measured).
-    [[ -n "${CLEAN:-}" ]] && rm -rf "$CLEAN"
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
-      echo "$name failed:" >&2; cat "$work/stderr.txt" >&2; return 1; }
-    read -r wall user sys rss < <(tail -1 "$work/time.txt")
-    walls+=("$wall"); cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')"); rsss+=("$rss")
-  done
-  median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+  for ((i = 0; i < runs; i++)); do run_once "$@" || return 1; done
   echo "$(median "${walls[@]}") $(median "${cpus[@]}") $(median "${rsss[@]}")"
 }
 
 size_of() { stat -c %s "$1"; }
 rows_of() { python3 -c 'import csv,sys; csv.field_size_limit(1<<30); print(sum(1 for _ in csv.reader(open(sys.argv[1], encoding="utf-8", newline="")))-1)' "$1"; }
 
-declare -A rows
-for f in real dense; do rows[$f]=$(rows_of "$work/$f.csv"); done
 
 results="$work/results.tsv"
 : > "$results"
@@ -98,12 +102,26 @@ for corpus in real dense; do
   read -r w c r < <(time_runs cat cat "$input"); record "$corpus" - "cat (I/O floor)" "$input" "$w" "$c" "$r"
   read -r w c r < <(time_runs wc wc -l "$input"); record "$corpus" - "wc -l (I/O floor)" "$input" "$w" "$c" "$r"
   for cb in cb60 cb370 cb1000; do
-    for t in 1 "$threads"; do
-      out_dir="$work/out-$corpus-$cb"
-      read -r w c r < <(CLEAN="$out_dir" time_runs verbatim "$verbatim" code "$input" \
-        -c "$work/$cb.yaml" --column text -o "$out_dir" -q --threads "$t")
-      record "$corpus" "$cb" "verbatim code, $t thread(s)" "$input" "$w" "$c" "$r"
+    # One thread and every core take turns, run after run, so that a slow
+    # spell of the shared machine falls on both sides of the ratio.
+    out_dir="$work/out-$corpus-$cb"
+    thread_counts=(1)
+    [[ "$threads" != 1 ]] && thread_counts+=("$threads")
+    declare -A t_walls=() t_cpus=() t_rsss=()
+    for ((i = 0; i < runs; i++)); do
+      for t in "${thread_counts[@]}"; do
+        walls=() cpus=() rsss=()
+        CLEAN="$out_dir" run_once verbatim "$verbatim" code "$input" \
+          -c "$work/$cb.yaml" --column text -o "$out_dir" -q --threads "$t"
+        t_walls[$t]+="${walls[0]} "; t_cpus[$t]+="${cpus[0]} "; t_rsss[$t]+="${rsss[0]} "
+      done
     done
+    for t in "${thread_counts[@]}"; do
+      # shellcheck disable=SC2086  # the lists are space-separated numbers
+      record "$corpus" "$cb" "verbatim code, $t thread(s)" "$input" \
+        "$(median ${t_walls[$t]})" "$(median ${t_cpus[$t]})" "$(median ${t_rsss[$t]})"
+    done
+    unset t_walls t_cpus t_rsss
     read -r w c r < <(time_runs rg rg --no-unicode -i -c --regex-size-limit 2G \
       --dfa-size-limit 2G -f "$work/$cb.rg" "$input")
     record "$corpus" "$cb" "rg -c -f (any pattern)" "$input" "$w" "$c" "$r"
@@ -137,6 +155,9 @@ load_compile="1,000 patterns: load + compile median $(printf '%s\n' "${load_ms[@
 
 date_tag="$(date -u +%Y-%m-%d)"
 out="$root/bench/results/$date_tag.md"
+# A second run on the same day gets a file of its own: results are a record.
+n=2
+while [[ -e "$out" ]]; do out="$root/bench/results/$date_tag-$n.md"; n=$((n + 1)); done
 python3 "$root/bench/report.py" "$results" "$runs" "$threads" "$load_compile" > "$out"
 cat "$out"
 echo "wrote $out" >&2
