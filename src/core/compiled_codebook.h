@@ -44,8 +44,9 @@
 // Negation cues are compiled into two RE2s searched in a small window around
 // each hit.
 //
-// Thread safety: immutable after Compile(); RE2 and RE2::Set matching are
-// const and thread-safe, so one CompiledCodebook serves every thread.
+// Thread safety: immutable after Compile(); RE2 and RE2::Set matching and
+// FilteredRE2::AllPotentials are const and thread-safe, so one
+// CompiledCodebook serves every thread (Replicate gives each its own DFAs).
 // Not copyable or movable (RE2 objects are neither): hold it by unique_ptr.
 #ifndef VERBATIM_CORE_COMPILED_CODEBOOK_H_
 #define VERBATIM_CORE_COMPILED_CODEBOOK_H_
