@@ -256,32 +256,28 @@ bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const Compile
     return key;
   };
 
-  std::map<std::string, int> set_key_by_source;
+  // Each regex atom gets a key of its own, even when another pattern has
+  // the same source: a key names one atom, and both must become candidates.
   auto set_key = [&](const std::string& source, KeyKind kind, int target) -> bool {
-    if (set_key_by_source.count(source) > 0) return true;
     std::string add_error;
     const int index = key_set_->Add(source, &add_error);
     if (index < 0) {
       *error = "cannot add '" + source + "' to the pattern set: " + add_error;
       return false;
     }
-    set_key_by_source.emplace(source, static_cast<int>(keys_.size()));
     set_keys_.push_back(static_cast<int>(keys_.size()));
     keys_.push_back(Key{kind, target, {}});
     return true;
   };
   // A gated regex: FilteredRE2 compiles it again; if it cannot (it compiled
   // once, so only out of memory), it goes in the Set like the others.
-  std::map<std::string, int> gated_key_by_source;
   auto gate_key = [&](const std::string& source, int target) -> bool {
-    if (gated_key_by_source.count(source) > 0) return true;
     if (gated_ == nullptr) gated_ = std::make_unique<re2::FilteredRE2>(kMinGateAtomBytes);
     int id = -1;
     if (gated_->Add(source, PatternOptions(options.pattern_max_mem), &id) != RE2::NoError) {
       return false;
     }
     assert(id == static_cast<int>(gated_keys_.size()));
-    gated_key_by_source.emplace(source, static_cast<int>(keys_.size()));
     gated_keys_.push_back(static_cast<int>(keys_.size()));
     keys_.push_back(Key{KeyKind::kRegex, target, {}});
     return true;

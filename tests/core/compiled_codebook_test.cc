@@ -234,6 +234,33 @@ themes:
   EXPECT_EQ(CodeAnswer(*compiled, "la ccam. sous").status, AnswerStatus::kUncoded);
 }
 
+TEST(CompiledCodebookTest, ARegexWrittenInTwoCodesGivesEvidenceToBoth) {
+  const std::unique_ptr<CompiledCodebook> compiled = testing::CompileYaml(
+      std::string(R"(codebook: {id: t, version: "1", language: fr}
+themes:
+  - id: a
+    label: A
+    patterns:
+      - regex: 'tarifs? libres?'
+  - id: b
+    label: B
+    patterns:
+      - regex: 'tarifs? libres?'
+      - regex: 'ccam[^.]{0,40}sous'
+  - id: c
+    label: C
+    patterns:
+      - regex: 'ccam[^.]{0,40}sous'
+)"));
+  ASSERT_NE(compiled, nullptr);
+  const int a = compiled->codebook().FindCode("a");
+  const int b = compiled->codebook().FindCode("b");
+  const int c = compiled->codebook().FindCode("c");
+  // One regex in the Set, one gated by its atoms: each, twice.
+  EXPECT_EQ(CodeAnswer(*compiled, "des tarifs libres").proposed, (std::vector<int>{a, b}));
+  EXPECT_EQ(CodeAnswer(*compiled, "la ccam est sous-évaluée").proposed, (std::vector<int>{b, c}));
+}
+
 struct Compiled {
   std::unique_ptr<CompiledCodebook> codebook;  // Null on errors.
   std::vector<std::string> diagnostics;
