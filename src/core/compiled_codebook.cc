@@ -258,7 +258,7 @@ bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const Compile
 
   // Each regex atom gets a key of its own, even when another pattern has
   // the same source: a key names one atom, and both must become candidates.
-  auto set_key = [&](const std::string& source, KeyKind kind, int target) -> bool {
+  auto set_key = [&](const std::string& source, int target) -> bool {
     std::string add_error;
     const int index = key_set_->Add(source, &add_error);
     if (index < 0) {
@@ -266,7 +266,7 @@ bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const Compile
       return false;
     }
     set_keys_.push_back(static_cast<int>(keys_.size()));
-    keys_.push_back(Key{kind, target, {}});
+    keys_.push_back(Key{KeyKind::kRegex, target, {}});
     return true;
   };
   // A gated regex: FilteredRE2 compiles it again; if it cannot (it compiled
@@ -296,14 +296,14 @@ bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const Compile
       }
     } else if (!(HasCountedRange(plan.atom_sources[atom]) &&
                  gate_key(plan.atom_sources[atom], static_cast<int>(atom))) &&
-               !set_key(plan.atom_sources[atom], KeyKind::kRegex, static_cast<int>(atom))) {
+               !set_key(plan.atom_sources[atom], static_cast<int>(atom))) {
       return false;
     }
   }
+  if (gated_keys_.empty()) gated_.reset();  // Every Add failed: all went to the Set.
   if (gated_ != nullptr) {
     std::vector<std::string> atoms;
     gated_->Compile(&atoms);
-    gate_atom_count_ = static_cast<int>(atoms.size());
     for (size_t a = 0; a < atoms.size(); ++a) {
       if (atoms[a].empty() || !IsAscii(atoms[a])) {
         always_found_atoms_.push_back(static_cast<int>(a));

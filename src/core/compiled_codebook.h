@@ -51,6 +51,7 @@
 #ifndef VERBATIM_CORE_COMPILED_CODEBOOK_H_
 #define VERBATIM_CORE_COMPILED_CODEBOOK_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -189,7 +190,11 @@ class CompiledCodebook {
   // Number of user regexes gated by their literal atoms (see above), and of
   // those atoms the Set looks for (for benchmarks and tests).
   int gated_regex_count() const { return static_cast<int>(gated_keys_.size()); }
-  int gate_atom_count() const { return gate_atom_count_; }
+  int gate_atom_count() const {
+    return static_cast<int>(always_found_atoms_.size() +
+                            std::count_if(set_keys_.begin(), set_keys_.end(),
+                                          [](int entry) { return entry < 0; }));
+  }
 
   // The codes of codebook().conflicts, in its order (-1 for an id that
   // names no code): resolved once, not per answer.
@@ -256,7 +261,6 @@ class CompiledCodebook {
   std::vector<int> gated_keys_;              // gated_ regexp id -> key.
   std::vector<int> always_found_atoms_;      // Gate atoms that are not ASCII.
   std::vector<int> potentials_without_atoms_;  // gated_ ids that need no atom.
-  int gate_atom_count_ = 0;
   std::vector<std::pair<int, int>> conflict_codes_;
   std::unique_ptr<RE2> negation_before_;
   std::unique_ptr<RE2> negation_after_;

@@ -154,11 +154,6 @@ class PrefilterTest : public ::testing::TestWithParam<PrefilterCase> {
 };
 CompiledCodebook* PrefilterTest::compiled_ = nullptr;
 
-const CompiledCodebook* PrefilterTestCodebook() {
-  static const std::unique_ptr<CompiledCodebook> compiled = testing::CompileYaml(kYaml);
-  return compiled.get();
-}
-
 TEST_P(PrefilterTest, CandidatesFollowWordsAndNeverMissAMatch) {
   const PrefilterCase& c = GetParam();
   ASSERT_NE(compiled_, nullptr);
@@ -207,23 +202,27 @@ INSTANTIATE_TEST_SUITE_P(
         PrefilterCase{"n° 12", "\\bn[o°]\\s?\\d{1,5}\\b", true},
         PrefilterCase{"rien", "\\bn[o°]\\s?\\d{1,5}\\b", true}));
 
-TEST(CompiledCodebookTest, RegexesWithACountedRangeAreGatedByTheirAtoms) {
-  ASSERT_NE(PrefilterTestCodebook(), nullptr);
-  EXPECT_EQ(PrefilterTestCodebook()->gated_regex_count(), 2);
-  EXPECT_GT(PrefilterTestCodebook()->gate_atom_count(), 0);
-
-  const std::unique_ptr<CompiledCodebook> compiled = testing::CompileYaml(
-      std::string(R"(codebook: {id: t, version: "1", language: fr}
+// One theme "a", its patterns to follow.
+constexpr char kHeader[] = R"(codebook: {id: t, version: "1", language: fr}
 themes:
   - id: a
     label: A
     patterns:
-      - regex: 'g\s?\d{2,3}'
+)";
+
+TEST(CompiledCodebookTest, RegexesWithACountedRangeAreGatedByTheirAtoms) {
+  const std::unique_ptr<CompiledCodebook> prefilter_codebook = testing::CompileYaml(kYaml);
+  ASSERT_NE(prefilter_codebook, nullptr);
+  EXPECT_EQ(prefilter_codebook->gated_regex_count(), 2);
+  EXPECT_GT(prefilter_codebook->gate_atom_count(), 0);
+
+  const std::unique_ptr<CompiledCodebook> compiled =
+      testing::CompileYaml(std::string(kHeader) + R"(      - regex: 'g\s?\d{2,3}'
       - regex: 'a\{0,9\}'
       - regex: 'x[{0,9}]+'
       - regex: 'ccam[^.]{0,40}sous'
       - regex: 'tarif\w*( \w+){2,}'
-)"));
+)");
   ASSERT_NE(compiled, nullptr);
   EXPECT_EQ(compiled->gated_regex_count(), 2);  // {0,40} and {2,}: not {2,3}, escaped or in [].
   for (const char* answer : {"la ccam est sous-évaluée", "des tarifs trop bas partout", "g 25",
@@ -235,13 +234,8 @@ themes:
 }
 
 TEST(CompiledCodebookTest, ARegexWrittenInTwoCodesGivesEvidenceToBoth) {
-  const std::unique_ptr<CompiledCodebook> compiled = testing::CompileYaml(
-      std::string(R"(codebook: {id: t, version: "1", language: fr}
-themes:
-  - id: a
-    label: A
-    patterns:
-      - regex: 'tarifs? libres?'
+  const std::unique_ptr<CompiledCodebook> compiled =
+      testing::CompileYaml(std::string(kHeader) + R"(      - regex: 'tarifs? libres?'
   - id: b
     label: B
     patterns:
@@ -251,7 +245,7 @@ themes:
     label: C
     patterns:
       - regex: 'ccam[^.]{0,40}sous'
-)"));
+)");
   ASSERT_NE(compiled, nullptr);
   const int a = compiled->codebook().FindCode("a");
   const int b = compiled->codebook().FindCode("b");
@@ -278,13 +272,6 @@ Compiled CompileText(const std::string& yaml, const CompileOptions& options = {}
   if (compiled) out.codebook = std::move(*compiled);
   return out;
 }
-
-constexpr char kHeader[] = R"(codebook: {id: t, version: "1", language: fr}
-themes:
-  - id: a
-    label: A
-    patterns:
-)";
 
 TEST(CompiledCodebookTest, RegexOverItsMemoryBudgetIsNamedWithItsLine) {
   const Compiled compiled = CompileText(std::string(kHeader) +
