@@ -8,6 +8,8 @@
 #include "cli/commands.h"
 #include "core/evidence.h"
 #include "core/example_check.h"
+#include "core/typo_reach.h"
+#include "io/word_list.h"
 
 namespace verbatim {
 namespace {
@@ -17,6 +19,7 @@ struct CheckOptions {
   bool skip_examples = false;
   bool verbose = false;
   bool dump_regexes = false;
+  std::string typo_words;  // Optional word list for typo-reach warnings.
 };
 
 // One JSON object per pattern, in codebook order: the code, the role, the
@@ -61,6 +64,18 @@ int RunCheck(const CheckOptions& options, CommandContext& context) {
     DumpRegexes(*setup.compiled, context.out);
     return kExitSuccess;
   }
+  std::vector<TypoReachWords> extra;
+  if (!options.typo_words.empty()) {
+    auto words = ReadWordList(options.typo_words, setup.compiled->normalizer());
+    if (!words) {
+      context.err << FormatError(words.error()) << '\n';
+      return kExitDataError;
+    }
+    extra.push_back(TypoReachWords{std::move(*words), "a word of " + options.typo_words});
+  }
+  const std::vector<Diagnostic> reach = FindTypoReach(*setup.compiled, extra);
+  PrintDiagnostics(context.err, reach);
+  warnings += reach.size();
   const Codebook& book = setup.compiled->codebook();
   context.out << fmt::format("{}: {} themes, {} codes, {} patterns; {} error(s), {} warning(s)\n",
                              options.codebook,
@@ -101,6 +116,9 @@ CommandRunner SetupCheckCommand(CLI::App& app) {
   app.add_option("codebook", options->codebook, "YAML codebook")->required();
   app.add_flag("--no-examples", options->skip_examples, "Only validate; do not run the examples");
   app.add_flag("-v,--verbose", options->verbose, "List passing examples too");
+  app.add_option("--typo-words", options->typo_words,
+                 "A word list (one word per line, e.g. /usr/share/dict/french): warn about pattern "
+                 "words whose typo tolerance reaches one of its words");
   app.add_flag("--dump-regexes", options->dump_regexes,
                "Print each pattern's normalized RE2 sources as JSON Lines (for benchmarks); "
                "nothing else");

@@ -31,6 +31,9 @@ struct Pattern {
   std::vector<std::vector<std::string>> groups;
   int within = 8;       // kNear only. Default: 8.
   double weight = 1.0;  // In (0, 1]. Default: 1.0.
+  // Whether the codebook's typo tolerance (TypoSettings) applies to this
+  // pattern's words. Default: true; `typos: false` in YAML turns it off.
+  bool typos = true;
   std::string note;
   SourceLocation location;  // Where the pattern is in the YAML.
 };
@@ -88,6 +91,28 @@ struct NegationSettings {
 // The built-in French cue lists. Analysts may replace any list in YAML.
 NegationSettings DefaultNegationSettings();
 
+// An abbreviation or synonym declared once for the whole codebook: every
+// term, phrase and near item that uses one of `meanings` also finds `word`
+// in its place ("dp" for "depassement*"). See core/vocabulary.h.
+struct WordAlias {
+  std::string word;                   // As written by the analyst: one word.
+  std::vector<std::string> meanings;  // Terms or phrases, as in patterns.
+  SourceLocation location;
+};
+
+// Tolerance of misspelt words in answers (core/vocabulary.h). Off unless a
+// codebook turns it on.
+struct TypoSettings {
+  bool enabled = false;     // Default: false.
+  int one_edit_from = 6;    // Default: 6. Pattern words of this many letters
+                            // or more match a word one edit away.
+  int two_edits_from = 10;  // Default: 10. Two edits from this many letters.
+  // Answer words never taken for a misspelling: real words that happen to be
+  // close to a pattern word ("horaires" and "honoraires").
+  std::vector<std::string> never;
+  SourceLocation location;  // Of the `typos` key; unknown when absent.
+};
+
 struct CodeConflict {
   std::string first;
   std::string second;
@@ -101,6 +126,12 @@ struct Codebook {
   NegationSettings negation;
   std::vector<CodeDefinition> codes;  // Codebook order: theme, its subthemes, next theme…
   std::vector<CodeConflict> conflicts;
+  std::vector<WordAlias> aliases;
+  TypoSettings typos;
+  // The domain's vocabulary (terms and phrases, no code of their own): when
+  // not empty, an answer with no code goes to review only when one of these
+  // hits it (core/coder.h); off-topic answers stay uncoded.
+  std::vector<Pattern> domain;
 
   // Index in `codes` of the code with this id, or -1.
   int FindCode(std::string_view id) const;

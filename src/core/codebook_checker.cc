@@ -1,10 +1,13 @@
 #include "core/codebook_checker.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <string>
 #include <tuple>
 
+#include "core/fuzzy_words.h"
+#include "core/pattern_compiler.h"
 #include "core/suggest.h"
 
 namespace verbatim {
@@ -14,6 +17,8 @@ constexpr int kMinWithin = 1;
 constexpr int kMaxWithin = 50;
 constexpr double kMaxThreshold = 10.0;
 constexpr int kMaxNegationWindow = 20;
+// Shorter words are too easily one edit from another real word.
+constexpr int kMinTypoLetters = 4;
 
 // Shortest round-trip form: 1.5, not 1.500000.
 std::string FormatNumber(double value) {
@@ -53,6 +58,16 @@ class Checker {
     if (codebook_.codes.empty()) Error({}, "the codebook has no themes");
     for (size_t i = 0; i < codebook_.codes.size(); ++i) CheckCode(i);
     for (const CodeConflict& conflict : codebook_.conflicts) CheckConflict(conflict);
+    CheckAliases();
+    CheckTypos();
+    for (const Pattern& pattern : codebook_.domain) {
+      if (pattern.kind != PatternKind::kTerm && pattern.kind != PatternKind::kPhrase) {
+        Error(pattern.location, "the domain list takes terms and phrases only, not " +
+                                    Describe(pattern));
+      } else {
+        CheckPattern(pattern);
+      }
+    }
     std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
                        return std::tie(a.location.line, a.location.column) <
@@ -176,6 +191,49 @@ class Checker {
         Error(pattern.location,
               Describe(pattern) + " has an empty term in group " + std::to_string(g + 1));
       }
+    }
+  }
+
+  void CheckAliases() {
+    std::vector<std::string> seen;
+    for (const WordAlias& alias : codebook_.aliases) {
+      const std::string& word = alias.word;
+      if (IsBlank(word) || word.find_first_of(" \t*'-") != std::string::npos) {
+        Error(alias.location, "alias '" + word +
+                                  "' must be one word (no space, dash, apostrophe or '*'): "
+                                  "it stands for what respondents type");
+        continue;
+      }
+      std::string lower = word;
+      std::transform(lower.begin(), lower.end(), lower.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      if (IsPhraseFunctionWord(lower)) {
+        Error(alias.location, "alias '" + word +
+                                  "' is a function word that phrases skip: it cannot stand for "
+                                  "another word");
+      }
+      if (std::find(seen.begin(), seen.end(), lower) != seen.end()) {
+        Error(alias.location, "duplicate alias '" + word + "'");
+      }
+      seen.push_back(lower);
+      if (alias.meanings.empty() || std::all_of(alias.meanings.begin(), alias.meanings.end(), IsBlank)) {
+        Error(alias.location, "alias '" + word + "' has no meaning: write the words it stands for");
+      }
+    }
+  }
+
+  void CheckTypos() {
+    const TypoSettings& typos = codebook_.typos;
+    if (typos.one_edit_from < kMinTypoLetters || typos.one_edit_from > kMaxFuzzyWordBytes) {
+      Error(typos.location, "typos: one_edit_from " + std::to_string(typos.one_edit_from) +
+                                " is outside [" + std::to_string(kMinTypoLetters) + ", " +
+                                std::to_string(kMaxFuzzyWordBytes) + "]");
+    }
+    if (typos.two_edits_from <= typos.one_edit_from || typos.two_edits_from > kMaxFuzzyWordBytes + 1) {
+      Error(typos.location, "typos: two_edits_from " + std::to_string(typos.two_edits_from) +
+                                " must be above one_edit_from (" +
+                                std::to_string(typos.one_edit_from) + ") and at most " +
+                                std::to_string(kMaxFuzzyWordBytes + 1) + " (never)");
     }
   }
 

@@ -56,6 +56,7 @@ std::vector<Span> FindNearWindows(std::string_view text, const std::vector<std::
       min_last = std::min(min_last, w.last_word);
       cover.begin = std::min(cover.begin, w.span.begin);
       cover.end = std::max(cover.end, w.span.end);
+      cover.fuzzy |= w.span.fuzzy;
       chosen.push_back(w.span);
     }
     const long gap = static_cast<long>(max_first) - static_cast<long>(min_last) - 1;
@@ -82,6 +83,7 @@ void AddHit(const CompiledCodebook& codebook, std::string_view original, int pat
   hit.original_begin = ob;
   hit.original_end = oe;
   hit.negation_cue = std::move(cue);
+  hit.fuzzy = span.fuzzy;
   (void)codebook;
   result->hits.push_back(std::move(hit));
 }
@@ -94,16 +96,20 @@ void CollectPatternHit(const CompiledCodebook& codebook, std::string_view origin
   const std::string_view text = result->normalized.text;
   const int window = codebook.codebook().settings.negation_window;
   std::vector<Span>& candidates = scratch->spans;
+  const char* typo_tokens =
+      scratch->prefilter.typo_tokens.empty() ? nullptr : scratch->prefilter.typo_tokens.data();
   if (pattern.pattern->kind == PatternKind::kNear) {
     std::vector<std::vector<Span>> groups;
     for (int atom : pattern.atoms) {
-      groups.push_back(FindOccurrences(codebook.atoms()[atom], text, scratch->tokens, kMaxOccurrences));
+      groups.emplace_back();
+      FindOccurrences(codebook.atoms()[atom], text, scratch->tokens, kMaxOccurrences,
+                      &groups.back(), typo_tokens);
       if (groups.back().empty()) return;
     }
     candidates = FindNearWindows(text, groups, scratch->tokens, pattern.pattern->within, kMaxOccurrences);
   } else {
     FindOccurrences(codebook.atoms()[pattern.atoms.front()], text, scratch->tokens,
-                    kMaxOccurrences, &candidates);
+                    kMaxOccurrences, &candidates, typo_tokens);
   }
   if (candidates.empty()) return;
   std::string first_cue;
@@ -163,6 +169,21 @@ ReviewNote& AddNote(ReviewReason reason, CodingResult* result, CodingScratch* sc
   note.codes.clear();
   note.detail.clear();
   return note;
+}
+
+// Whether a word of the codebook's domain list occurs in `text`
+// (normalized); `word` is then the first one found, as normalized.
+bool FindDomainWord(const CompiledCodebook& compiled, std::string_view text,
+                    CodingScratch* scratch, std::string_view* word) {
+  for (const Atom& atom : compiled.domain_atoms()) {
+    FindOccurrences(atom, text, scratch->tokens, 1, &scratch->spans);
+    if (!scratch->spans.empty()) {
+      *word = text.substr(scratch->spans.front().begin,
+                          scratch->spans.front().end - scratch->spans.front().begin);
+      return true;
+    }
+  }
+  return false;
 }
 
 void Decide(const CompiledCodebook& compiled, CodingScratch* scratch, CodingResult* result) {
@@ -311,11 +332,23 @@ void Decide(const CompiledCodebook& compiled, CodingScratch* scratch, CodingResu
   }
   if (result->proposed.empty() && result->reasons.empty() &&
       result->word_count >= static_cast<size_t>(book.settings.review_uncoded_min_words)) {
-    ReviewNote& note = AddNote(ReviewReason::kNoCode, result, scratch);
-    char words[24];
-    std::snprintf(words, sizeof words, "%zu", result->word_count);
-    note.detail += words;
-    note.detail += " words and no code";
+    // With a domain list, an answer that holds none of its words is off
+    // topic: uncoded, not disputed.
+    std::string_view domain_word;
+    const bool on_topic = compiled.domain_atoms().empty() ||
+                          FindDomainWord(compiled, result->normalized.text, scratch, &domain_word);
+    if (on_topic) {
+      ReviewNote& note = AddNote(ReviewReason::kNoCode, result, scratch);
+      char words[24];
+      std::snprintf(words, sizeof words, "%zu", result->word_count);
+      note.detail += words;
+      note.detail += " words and no code";
+      if (!domain_word.empty()) {
+        note.detail += "; domain word '";
+        note.detail += domain_word;
+        note.detail += '\'';
+      }
+    }
   }
 
   if (!result->reasons.empty()) {

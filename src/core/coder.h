@@ -65,6 +65,9 @@ struct PatternHit {
   size_t original_begin = 0;  // The same span in the original text.
   size_t original_end = 0;
   std::string negation_cue;  // Normalized cue; non-empty when the hit is negated.
+  // A word of the evidence matched a pattern word only within the typo
+  // tolerance: the evidence shows the word as written.
+  bool fuzzy = false;
 };
 
 struct CodeFinding {

@@ -10,23 +10,33 @@
 namespace verbatim {
 namespace {
 
-// One term or phrase string (as written by the analyst) as a regex core and
-// the words every match of it holds. The core is empty when the text holds
-// no word.
+// One term or phrase string (as written by the analyst) as regex cores and
+// the words every match of each holds: the pattern's own words first, then
+// one variant per alias substitution (core/vocabulary.h). Empty when the
+// text holds no word.
 struct WordsRegex {
   std::string core;
   bool stem_end = false;
   WordSequence sequence;  // What the core matches, as words.
 };
 
-WordsRegex TermOrPhraseCore(const std::string& written, const Normalizer& normalizer,
-                            WordJoin join) {
+std::vector<WordsRegex> TermOrPhraseCores(const std::string& written, const Normalizer& normalizer,
+                                          WordJoin join, const PatternVocabulary& vocabulary,
+                                          bool typos) {
   const std::vector<PatternWord> words = SplitPatternWords(normalizer.Normalize(written));
-  if (words.empty()) return {};
-  WordSequence sequence;
-  sequence.join = join;
-  sequence.words = EffectiveWords(words, &sequence.join);
-  return {WordSequenceCore(words, join), WordSequenceEndsInStem(words, join), std::move(sequence)};
+  std::vector<WordsRegex> variants;
+  if (words.empty()) return variants;
+  WordJoin effective_join = join;
+  const std::vector<PatternWord> effective = EffectiveWords(words, &effective_join);
+  for (std::vector<PatternWord>& variant : vocabulary.Expand(effective, typos)) {
+    WordsRegex regex;
+    regex.core = WordSequenceCore(variant, effective_join);
+    regex.stem_end = WordSequenceEndsInStem(variant, effective_join);
+    regex.sequence.join = effective_join;
+    regex.sequence.words = std::move(variant);
+    variants.push_back(std::move(regex));
+  }
+  return variants;
 }
 
 WordJoin JoinFor(const std::string& written) {
@@ -41,40 +51,52 @@ struct AtomPlan {
   std::vector<WordSequence> items;
 };
 
-std::vector<AtomPlan> PlanAtoms(const Pattern& pattern, const Normalizer& normalizer) {
+// Adds the variants of one term or phrase to an atom's alternatives.
+void AddItemVariants(std::vector<WordsRegex> variants, std::vector<std::string>* cores,
+                     std::vector<bool>* stem_ends, AtomPlan* atom) {
+  for (WordsRegex& regex : variants) {
+    cores->push_back(std::move(regex.core));
+    stem_ends->push_back(regex.stem_end);
+    atom->items.push_back(std::move(regex.sequence));
+  }
+}
+
+std::vector<AtomPlan> PlanAtoms(const Pattern& pattern, const Normalizer& normalizer,
+                                const PatternVocabulary& vocabulary) {
   std::vector<AtomPlan> atoms;
+  auto plan_atom = [&](const std::vector<std::string>& written, bool strict_single) {
+    std::vector<std::string> cores;
+    std::vector<bool> stem_ends;
+    AtomPlan atom;
+    for (const std::string& item : written) {
+      const WordJoin join = strict_single ? WordJoin::kStrict : JoinFor(item);
+      AddItemVariants(TermOrPhraseCores(item, normalizer, join, vocabulary, pattern.typos), &cores,
+                      &stem_ends, &atom);
+    }
+    if (!cores.empty()) atom.source = BoundedAlternation(cores, stem_ends);
+    atoms.push_back(std::move(atom));
+  };
   switch (pattern.kind) {
     case PatternKind::kRegex:
       atoms.push_back({pattern.source, {}});
       break;
     case PatternKind::kTerm:
+      plan_atom({pattern.source}, /*strict_single=*/true);
+      break;
     case PatternKind::kPhrase: {
-      const WordJoin join =
-          pattern.kind == PatternKind::kTerm ? WordJoin::kStrict : WordJoin::kPhrase;
-      WordsRegex regex = TermOrPhraseCore(pattern.source, normalizer, join);
+      // A phrase is joined as a phrase whatever its spaces.
+      std::vector<std::string> cores;
+      std::vector<bool> stem_ends;
       AtomPlan atom;
-      if (!regex.core.empty()) {
-        atom.source = BoundedAlternation({regex.core}, {regex.stem_end});
-        atom.items.push_back(std::move(regex.sequence));
-      }
+      AddItemVariants(
+          TermOrPhraseCores(pattern.source, normalizer, WordJoin::kPhrase, vocabulary, pattern.typos),
+          &cores, &stem_ends, &atom);
+      if (!cores.empty()) atom.source = BoundedAlternation(cores, stem_ends);
       atoms.push_back(std::move(atom));
       break;
     }
     case PatternKind::kNear:
-      for (const std::vector<std::string>& group : pattern.groups) {
-        std::vector<std::string> cores;
-        std::vector<bool> stem_ends;
-        AtomPlan atom;
-        for (const std::string& item : group) {
-          WordsRegex regex = TermOrPhraseCore(item, normalizer, JoinFor(item));
-          if (regex.core.empty()) continue;
-          cores.push_back(regex.core);
-          stem_ends.push_back(regex.stem_end);
-          atom.items.push_back(std::move(regex.sequence));
-        }
-        if (!cores.empty()) atom.source = BoundedAlternation(cores, stem_ends);
-        atoms.push_back(std::move(atom));
-      }
+      for (const std::vector<std::string>& group : pattern.groups) plan_atom(group, false);
       break;
   }
   return atoms;
@@ -92,11 +114,12 @@ std::unique_ptr<RE2> CompileCueRegex(const std::vector<std::string>& cues,
                                      const Normalizer& normalizer) {
   std::vector<std::string> cores;
   std::vector<bool> stem_ends;
+  const PatternVocabulary exact;  // Cues are matched as written.
   for (const std::string& cue : cues) {
-    WordsRegex regex = TermOrPhraseCore(cue, normalizer, WordJoin::kStrict);
-    if (regex.core.empty()) continue;
-    cores.push_back(regex.core);
-    stem_ends.push_back(regex.stem_end);
+    for (WordsRegex& regex : TermOrPhraseCores(cue, normalizer, WordJoin::kStrict, exact, false)) {
+      cores.push_back(std::move(regex.core));
+      stem_ends.push_back(regex.stem_end);
+    }
   }
   if (cores.empty()) return nullptr;
   auto compiled = std::make_unique<RE2>(BoundedAlternation(cores, stem_ends),
@@ -209,16 +232,22 @@ struct CompiledCodebook::PrefilterPlan {
   std::vector<std::string> atom_sources;  // The exact regex of each atom.
 };
 
-std::vector<std::string> PatternRegexSources(const Pattern& pattern, const Normalizer& normalizer) {
+std::vector<std::string> PatternRegexSources(const Pattern& pattern, const Normalizer& normalizer,
+                                             const PatternVocabulary& vocabulary) {
   std::vector<std::string> sources;
-  for (AtomPlan& atom : PlanAtoms(pattern, normalizer)) sources.push_back(std::move(atom.source));
+  for (AtomPlan& atom : PlanAtoms(pattern, normalizer, vocabulary)) {
+    sources.push_back(std::move(atom.source));
+  }
   return sources;
 }
 
 std::vector<std::vector<WordSequence>> PatternWordSequences(const Pattern& pattern,
-                                                            const Normalizer& normalizer) {
+                                                            const Normalizer& normalizer,
+                                                            const PatternVocabulary& vocabulary) {
   std::vector<std::vector<WordSequence>> sequences;
-  for (AtomPlan& atom : PlanAtoms(pattern, normalizer)) sequences.push_back(std::move(atom.items));
+  for (AtomPlan& atom : PlanAtoms(pattern, normalizer, vocabulary)) {
+    sequences.push_back(std::move(atom.items));
+  }
   return sequences;
 }
 
@@ -252,7 +281,14 @@ bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const Compile
     if (key < 0) {
       key = static_cast<int>(keys_.size());
       keys_.push_back(Key{KeyKind::kWord, -1, {}});
+      key_words_.resize(keys_.size());
+      key_words_[key] = word;
+      key_words_[key].max_edits = 0;
     }
+    // A word used with typos by one pattern and exactly by another is one
+    // key found with the most edits: candidates may be a superset, and each
+    // pattern's own words then decide (core/occurrences.h).
+    key_words_[key].max_edits = std::max(key_words_[key].max_edits, word.max_edits);
     return key;
   };
 
@@ -301,6 +337,17 @@ bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const Compile
     }
   }
   if (gated_keys_.empty()) gated_.reset();  // Every Add failed: all went to the Set.
+  min_typo_token_bytes_ = 0;
+  for (size_t key = 0; key < key_words_.size(); ++key) {
+    const PatternWord& word = key_words_[key];
+    if (keys_[key].kind != KeyKind::kWord || word.max_edits <= 0) continue;
+    fuzzy_.Add(word.text, word.stem, word.max_edits, static_cast<int>(key));
+    // A word can lose at most max_edits bytes to deletions.
+    const int shortest = std::max(2, static_cast<int>(word.text.size()) - word.max_edits);
+    if (min_typo_token_bytes_ == 0 || shortest < min_typo_token_bytes_) {
+      min_typo_token_bytes_ = shortest;
+    }
+  }
   if (gated_ != nullptr) {
     std::vector<std::string> atoms;
     gated_->Compile(&atoms);
@@ -359,6 +406,29 @@ bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const Compile
   return true;
 }
 
+bool CompiledCodebook::KnowsWord(std::string_view word) const {
+  size_t row = 0;
+  for (char c : word) {
+    row = static_cast<size_t>(trie_next_[row + trie_class_[static_cast<unsigned char>(c)]]);
+    if (row == 0) return false;
+    if (trie_next_[row + trie_stride_ - 1] >= 0) return true;  // a stem ends here
+  }
+  return !word.empty() && trie_next_[row + trie_stride_ - 2] >= 0;
+}
+
+template <typename HitKey>
+void CompiledCodebook::FindTypoKeys(std::string_view normalized, size_t t,
+                                    const std::vector<WordToken>& tokens,
+                                    PrefilterScratch* scratch, HitKey hit_key) const {
+  const std::string_view word =
+      normalized.substr(tokens[t].begin, tokens[t].end - tokens[t].begin);
+  scratch->typo_keys.clear();
+  fuzzy_.Find(word, &scratch->fuzzy, &scratch->typo_keys);
+  if (scratch->typo_keys.empty() || vocabulary_.NeverTypo(word)) return;
+  scratch->typo_tokens[t] = 1;
+  for (int key : scratch->typo_keys) hit_key(key);
+}
+
 bool CompiledCodebook::FindCandidates(std::string_view normalized,
                                       const std::vector<WordToken>& tokens,
                                       PrefilterScratch* scratch, std::vector<int>* candidates,
@@ -378,15 +448,28 @@ bool CompiledCodebook::FindCandidates(std::string_view normalized,
   const unsigned char* byte_class = trie_class_;
   const size_t whole_at = trie_stride_ - 2;
   const size_t stem_at = trie_stride_ - 1;
-  for (const WordToken& token : tokens) {
+  const bool typos = !fuzzy_.empty();
+  if (typos) scratch->typo_tokens.assign(tokens.size(), 0);
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    const WordToken& token = tokens[t];
     size_t row = 0;
     uint32_t i = token.begin;
+    bool stem_matched = false;
     for (; i < token.end; ++i) {
       row = static_cast<size_t>(next[row + byte_class[text[i]]]);
       if (row == 0) break;
-      hit_key(next[row + stem_at]);
+      const int stem = next[row + stem_at];
+      stem_matched |= stem >= 0;
+      hit_key(stem);
     }
+    const bool known_word =
+        stem_matched || (i == token.end && row != 0 && next[row + whole_at] >= 0);
     if (i == token.end && row != 0) hit_key(next[row + whole_at]);
+    // A word the codebook knows, as a whole word or under a stem, is spelt
+    // right: it is never read as a misspelling of another.
+    if (typos && !known_word && token.end - token.begin >= static_cast<uint32_t>(min_typo_token_bytes_)) {
+      FindTypoKeys(normalized, t, tokens, scratch, hit_key);
+    }
   }
 
   scratch->gate_atoms.clear();
@@ -470,6 +553,7 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
   compiled->normalizer_ = std::move(normalizer);
   compiled->options_ = options;
   const Normalizer& norm = *compiled->normalizer_;
+  compiled->vocabulary_ = PatternVocabulary(compiled->codebook_, norm);
   bool failed = false;
   auto report = [&](Severity severity, const SourceLocation& location, std::string message) {
     diagnostics->push_back(Diagnostic{severity, location, std::move(message)});
@@ -489,7 +573,7 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
         entry.role = role;
         entry.pattern = &pattern;
         const int pattern_index = static_cast<int>(compiled->patterns_.size());
-        for (AtomPlan& planned : PlanAtoms(pattern, norm)) {
+        for (AtomPlan& planned : PlanAtoms(pattern, norm, compiled->vocabulary_)) {
           const std::string& source = planned.source;
           if (source.empty()) {
             report(Severity::kError, pattern.location,
@@ -573,6 +657,24 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
         message += ": " + error;
       }
       report(Severity::kError, location, std::move(message));
+    }
+  }
+
+  for (const Pattern& pattern : book.domain) {
+    if (pattern.kind != PatternKind::kTerm && pattern.kind != PatternKind::kPhrase) continue;
+    Pattern exact = pattern;
+    exact.typos = false;  // Domain words are found as written (with aliases).
+    for (AtomPlan& planned : PlanAtoms(exact, norm, compiled->vocabulary_)) {
+      if (planned.source.empty()) {
+        report(Severity::kError, pattern.location,
+               "domain word '" + ShortSource(pattern.source) +
+                   "' has no word to match (only punctuation or function words?)");
+        continue;
+      }
+      Atom atom;
+      atom.regex = AtomRegex::Deferred(std::move(planned.source), options.pattern_max_mem);
+      atom.sequences = std::move(planned.items);
+      compiled->domain_atoms_.push_back(std::move(atom));
     }
   }
 

@@ -67,7 +67,9 @@
 #include "core/codebook.h"
 #include "core/normalizer.h"
 #include "core/pattern_compiler.h"
+#include "core/fuzzy_words.h"
 #include "core/status.h"
+#include "core/vocabulary.h"
 #include "core/words.h"
 
 namespace verbatim {
@@ -129,6 +131,12 @@ struct PrefilterScratch {
   std::vector<char> atom_possible;
   std::vector<int> touched_items;
   std::vector<int> possible_atoms;
+  // Per token of the last answer: 1 when the token may be read as a
+  // misspelling of a pattern word (typo tolerance is on and the token is
+  // within reach of one). Empty when the codebook has no typo tolerance.
+  std::vector<char> typo_tokens;
+  std::vector<int> typo_keys;
+  FuzzyScratch fuzzy;
 };
 
 struct CompileOptions {
@@ -196,6 +204,21 @@ class CompiledCodebook {
                                           [](int entry) { return entry < 0; }));
   }
 
+  // The codebook's domain list (Codebook::domain), one atom per pattern,
+  // matched on word tokens as terms and phrases are (aliases apply, typos
+  // do not). Empty when the codebook declares none.
+  const std::vector<Atom>& domain_atoms() const { return domain_atoms_; }
+
+  // The aliases and typo tolerance the patterns were compiled with.
+  const PatternVocabulary& vocabulary() const { return vocabulary_; }
+  // Whether the codebook knows `word` (normalized, one word) as written: a
+  // whole word of some pattern, or a word under some stem. Such a word is
+  // spelt right and never read as a misspelling (see FindCandidates).
+  bool KnowsWord(std::string_view word) const;
+
+  // Whether some pattern word tolerates typos.
+  bool has_typo_tolerance() const { return !fuzzy_.empty(); }
+
   // The codes of codebook().conflicts, in its order (-1 for an id that
   // names no code): resolved once, not per answer.
   const std::vector<std::pair<int, int>>& conflict_codes() const { return conflict_codes_; }
@@ -240,6 +263,11 @@ class CompiledCodebook {
   // Compile. Returns false (with `error`) when the key Set cannot be compiled.
   bool CompilePrefilter(const PrefilterPlan& plan, const CompileOptions& options,
                         std::string* error);
+  // Hits the keys token t is a misspelling of, and marks it in
+  // scratch->typo_tokens.
+  template <typename HitKey>
+  void FindTypoKeys(std::string_view normalized, size_t t, const std::vector<WordToken>& tokens,
+                    PrefilterScratch* scratch, HitKey hit_key) const;
 
   Codebook codebook_;
   std::shared_ptr<const Normalizer> normalizer_;
@@ -247,7 +275,12 @@ class CompiledCodebook {
   std::vector<CompiledPattern> patterns_;
   std::vector<Atom> atoms_;
 
+  PatternVocabulary vocabulary_;
+  std::vector<Atom> domain_atoms_;
   std::vector<Key> keys_;
+  std::vector<PatternWord> key_words_;  // kWord keys: the word, with the most edits any use allows.
+  FuzzyWordIndex fuzzy_;                // Keys whose words tolerate typos.
+  int min_typo_token_bytes_ = 0;        // Shorter answer words are never typos.
   std::vector<Item> items_;
   std::vector<TrieNode> trie_;  // Emptied once trie_next_ is built.
   std::vector<int> trie_next_;  // Rows of trie_stride_ ints (see TrieNode).
@@ -270,12 +303,14 @@ class CompiledCodebook {
 
 // The normalized regex source a pattern's atoms are built from, for display
 // (explain, kwic) and tests. kNear gives one source per group.
-std::vector<std::string> PatternRegexSources(const Pattern& pattern, const Normalizer& normalizer);
+// `vocabulary` adds the codebook's aliases and typo tolerance (Default: none).
+std::vector<std::string> PatternRegexSources(const Pattern& pattern, const Normalizer& normalizer,
+                                             const PatternVocabulary& vocabulary = {});
 
 // The word sequences of a pattern's atoms (Atom::sequences), one list per
 // atom as PatternRegexSources gives its sources; a user regex's is empty.
-std::vector<std::vector<WordSequence>> PatternWordSequences(const Pattern& pattern,
-                                                            const Normalizer& normalizer);
+std::vector<std::vector<WordSequence>> PatternWordSequences(
+    const Pattern& pattern, const Normalizer& normalizer, const PatternVocabulary& vocabulary = {});
 
 }  // namespace verbatim
 

@@ -92,6 +92,7 @@ std::string DescribeEvidence(const CompiledCodebook& codebook, const CodingResul
       if (right < original.size()) out += "…";
     }
     out += '"';
+    if (hit.fuzzy) out += " (typo)";
   }
   return out;
 }

@@ -21,7 +21,8 @@ std::string JoinReasonDetails(const CodingResult& result);
 
 // For every proposed code (and every code with a negated or excluded hit),
 // its first hit quoted from the original: code="words as written". Joined
-// by " | ". With `context_chars` > 0, up to that many original bytes of
+// by " | ", a hit found within the typo tolerance followed by " (typo)".
+// With `context_chars` > 0, up to that many original bytes of
 // context on each side (cut at character boundaries), the match in [ ].
 std::string DescribeEvidence(const CompiledCodebook& codebook, const CodingResult& result,
                              std::string_view original, size_t context_chars);

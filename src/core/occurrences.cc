@@ -5,16 +5,30 @@
 
 #include <unicode/utf8.h>
 
+#include "core/fuzzy_words.h"
 #include "core/pattern_compiler.h"
 
 namespace verbatim {
 namespace {
 
-// Whether `token` is `word`: equal to it, or for a stem, starting with it.
-bool TokenIsWord(std::string_view text, const WordToken& token, const PatternWord& word) {
+// How a token matches a pattern word.
+enum class WordMatch { kNo, kExact, kTypo };
+
+// Whether token `t` is `word`: equal to it, or for a stem, starting with it;
+// else, when the token is flagged in `typo_tokens`, within the word's edits.
+WordMatch TokenIsWord(std::string_view text, const std::vector<WordToken>& tokens, size_t t,
+                      const PatternWord& word, const char* typo_tokens) {
+  const WordToken& token = tokens[t];
   const size_t length = token.end - token.begin;
-  if (word.stem ? length < word.text.size() : length != word.text.size()) return false;
-  return std::memcmp(text.data() + token.begin, word.text.data(), word.text.size()) == 0;
+  if ((word.stem ? length >= word.text.size() : length == word.text.size()) &&
+      std::memcmp(text.data() + token.begin, word.text.data(), word.text.size()) == 0) {
+    return WordMatch::kExact;
+  }
+  if (word.max_edits > 0 && typo_tokens != nullptr && typo_tokens[t] &&
+      WordWithinEdits(text.substr(token.begin, length), word.text, word.stem, word.max_edits)) {
+    return WordMatch::kTypo;
+  }
+  return WordMatch::kNo;
 }
 
 // Whether the non-word bytes between two consecutive tokens hold no
@@ -34,8 +48,13 @@ bool TokenIsFunctionWord(std::string_view text, const WordToken& token) {
 // ended at token `last`. Returns the index of the token the whole sequence
 // ends at, or -1. Phrase gaps are tried from the most function words down,
 // which is the priority order of the regex's greedy {0,kMaxPhraseGapWords}.
+struct SequenceMatch {
+  const char* typo_tokens = nullptr;
+  bool fuzzy = false;  // Set when the match found used a typo.
+};
+
 long MatchRest(std::string_view text, const std::vector<WordToken>& tokens,
-               const WordSequence& sequence, size_t word, size_t last) {
+               const WordSequence& sequence, size_t word, size_t last, SequenceMatch* match) {
   if (word == sequence.words.size()) return static_cast<long>(last);
   size_t function_words = 0;
   if (sequence.join == WordJoin::kPhrase) {
@@ -50,33 +69,44 @@ long MatchRest(std::string_view text, const std::vector<WordToken>& tokens,
     const size_t next = last + 1 + skipped;
     if (next >= tokens.size()) continue;
     if (!GapInSentence(text, tokens[next - 1], tokens[next])) continue;
-    if (!TokenIsWord(text, tokens[next], sequence.words[word])) continue;
-    const long end = MatchRest(text, tokens, sequence, word + 1, next);
-    if (end >= 0) return end;
+    const WordMatch how = TokenIsWord(text, tokens, next, sequence.words[word], match->typo_tokens);
+    if (how == WordMatch::kNo) continue;
+    const long end = MatchRest(text, tokens, sequence, word + 1, next, match);
+    if (end >= 0) {
+      match->fuzzy |= how == WordMatch::kTypo;
+      return end;
+    }
   }
   return -1;
 }
 
 long MatchSequenceAt(std::string_view text, const std::vector<WordToken>& tokens,
-                     const WordSequence& sequence, size_t first) {
-  if (!TokenIsWord(text, tokens[first], sequence.words.front())) return -1;
-  return MatchRest(text, tokens, sequence, 1, first);
+                     const WordSequence& sequence, size_t first, SequenceMatch* match) {
+  const WordMatch how =
+      TokenIsWord(text, tokens, first, sequence.words.front(), match->typo_tokens);
+  if (how == WordMatch::kNo) return -1;
+  match->fuzzy = false;
+  const long end = MatchRest(text, tokens, sequence, 1, first, match);
+  if (end >= 0) match->fuzzy |= how == WordMatch::kTypo;
+  return end;
 }
 
 void FindWordSequences(const std::vector<WordSequence>& sequences, std::string_view text,
                        const std::vector<WordToken>& tokens, int limit,
-                       std::vector<TextSpan>* spans) {
+                       std::vector<TextSpan>* spans, const char* typo_tokens) {
+  SequenceMatch match{typo_tokens, false};
   for (size_t first = 0; first < tokens.size() && static_cast<int>(spans->size()) < limit;) {
     long last = -1;
     for (const WordSequence& sequence : sequences) {
-      last = MatchSequenceAt(text, tokens, sequence, first);
+      last = MatchSequenceAt(text, tokens, sequence, first, &match);
       if (last >= 0) break;
     }
     if (last < 0) {
       ++first;
       continue;
     }
-    spans->push_back(TextSpan{tokens[first].begin, tokens[static_cast<size_t>(last)].end});
+    spans->push_back(
+        TextSpan{tokens[first].begin, tokens[static_cast<size_t>(last)].end, match.fuzzy});
     first = static_cast<size_t>(last) + 1;
   }
 }
@@ -114,10 +144,10 @@ std::vector<TextSpan> FindOccurrences(const Atom& atom, std::string_view text,
 
 void FindOccurrences(const Atom& atom, std::string_view text,
                      const std::vector<WordToken>& tokens, int limit,
-                     std::vector<TextSpan>* spans) {
+                     std::vector<TextSpan>* spans, const char* typo_tokens) {
   spans->clear();
   if (!atom.sequences.empty()) {
-    FindWordSequences(atom.sequences, text, tokens, limit, spans);
+    FindWordSequences(atom.sequences, text, tokens, limit, spans, typo_tokens);
     return;
   }
   // The whole match only (see BoundedMatchWords).

@@ -21,6 +21,9 @@ namespace verbatim {
 struct TextSpan {
   size_t begin = 0;
   size_t end = 0;
+  // True when some word of the occurrence matched a pattern word only
+  // within the typo tolerance (core/fuzzy_words.h), not as written.
+  bool fuzzy = false;
 };
 
 // The occurrences of `atom` in `text` (normalized), in text order, at most
@@ -42,10 +45,13 @@ struct TextSpan {
 std::vector<TextSpan> FindOccurrences(const Atom& atom, std::string_view text,
                                       const std::vector<WordToken>& tokens, int limit);
 // The same into `spans` (cleared first), whose capacity a caller coding many
-// answers keeps.
+// answers keeps. `typo_tokens`, when not null, holds one flag per token:
+// a flagged token may match a pattern word within that word's
+// PatternWord::max_edits (PrefilterScratch::typo_tokens); others match as
+// written. Such a match sets the span's `fuzzy`.
 void FindOccurrences(const Atom& atom, std::string_view text,
                      const std::vector<WordToken>& tokens, int limit,
-                     std::vector<TextSpan>* spans);
+                     std::vector<TextSpan>* spans, const char* typo_tokens = nullptr);
 
 // The words inside the whole match `whole` of a generated regex
 // (pattern_compiler.h's BoundedAlternation, whose group 1 they are): without

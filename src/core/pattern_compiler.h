@@ -41,6 +41,11 @@ inline constexpr int kMaxPhraseGapWords = 3;
 struct PatternWord {
   std::string text;  // Normalized, without the '*'.
   bool stem = false;
+  // Edits (core/fuzzy_words.h) an answer word may be away from this one and
+  // still match: 0 (exact) unless typo tolerance gave it more
+  // (core/vocabulary.h). Regexes built from words ignore it: they are the
+  // exact part of a pattern.
+  int max_edits = 0;
 };
 
 // Splits normalized pattern text into words. Characters that are neither word

@@ -18,7 +18,9 @@ namespace {
 
 using KeyList = std::vector<std::string>;
 
-const KeyList kRootKeys = {"codebook", "settings", "negation", "themes", "conflicts"};
+const KeyList kRootKeys = {"codebook", "settings", "negation", "themes",
+                           "conflicts", "aliases", "typos",    "domain"};
+const KeyList kTypoKeys = {"enabled", "one_edit_from", "two_edits_from", "never"};
 const KeyList kInfoKeys = {"id", "version", "language", "question", "description"};
 const KeyList kSettingsKeys = {"threshold", "review_uncoded_min_words", "negation_window"};
 const KeyList kNegationKeys = {"before", "after", "clause_breaks"};
@@ -26,7 +28,7 @@ const KeyList kNegationKeys = {"before", "after", "clause_breaks"};
 // a clearer message than "unknown key".
 const KeyList kCodeKeys = {"id",       "label",   "description", "use_when",        "not_when",
                            "patterns", "exclude", "examples",    "counterexamples", "subthemes"};
-const KeyList kPatternKeys = {"term", "phrase", "regex", "near", "weight", "note", "within"};
+const KeyList kPatternKeys = {"term", "phrase", "regex", "near", "weight", "note", "within", "typos"};
 const KeyList kPatternKinds = {"term", "phrase", "regex", "near"};
 
 std::string QuotedList(const std::vector<std::string>& words) {
@@ -86,6 +88,12 @@ class Loader {
                      LoadThemes(value);
                    } else if (key == "conflicts") {
                      LoadConflicts(value);
+                   } else if (key == "aliases") {
+                     LoadAliases(value);
+                   } else if (key == "typos") {
+                     LoadTypos(value);
+                   } else if (key == "domain") {
+                     codebook_.domain = LoadPatterns(value, key);
                    }
                  });
     if (!has_info) Error(root, "missing required key 'codebook' at the top level");
@@ -154,6 +162,13 @@ class Loader {
     int value = 0;
     if (YAML::convert<int>::decode(node, value)) return value;
     Error(node, fmt::format("'{}' must be an integer", key));
+    return std::nullopt;
+  }
+
+  std::optional<bool> ReadBool(const YAML::Node& node, const std::string& key) {
+    bool value = false;
+    if (node.IsScalar() && YAML::convert<bool>::decode(node, value)) return value;
+    Error(node, fmt::format("'{}' must be true or false", key));
     return std::nullopt;
   }
 
@@ -388,6 +403,8 @@ class Loader {
                    } else if (key == "within") {
                      within_node = value;
                      if (auto within = ReadInt(value, key)) pattern.within = *within;
+                   } else if (key == "typos") {
+                     if (auto typos = ReadBool(value, key)) pattern.typos = *typos;
                    }
                  });
     if (kinds.empty()) {
@@ -434,6 +451,54 @@ class Loader {
       groups.push_back(std::move(words));
     }
     return groups;
+  }
+
+  // aliases: {dp: [depassement*], chir: [chirurgie*, chirurgical*]}; a
+  // single meaning may be written without brackets.
+  void LoadAliases(const YAML::Node& node) {
+    if (node.IsNull()) return;
+    if (!node.IsMap()) {
+      Error(node, "'aliases' must be a mapping such as {dp: [depassement*]}");
+      return;
+    }
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      if (!it->first.IsScalar()) {
+        Error(it->first, "an alias must be a word, such as 'dp'");
+        continue;
+      }
+      WordAlias alias;
+      alias.word = it->first.Scalar();
+      alias.location = At(it->first);
+      if (it->second.IsScalar()) {
+        alias.meanings.push_back(it->second.Scalar());
+      } else {
+        alias.meanings = ReadStrings(it->second, "aliases: " + alias.word);
+      }
+      codebook_.aliases.push_back(std::move(alias));
+    }
+  }
+
+  // typos: true | false | {enabled, one_edit_from, two_edits_from, never}.
+  void LoadTypos(const YAML::Node& node) {
+    TypoSettings& typos = codebook_.typos;
+    typos.location = At(node);
+    if (node.IsScalar()) {
+      if (auto enabled = ReadBool(node, "typos")) typos.enabled = *enabled;
+      return;
+    }
+    if (!ExpectMap(node, "typos")) return;
+    typos.enabled = true;
+    ForEachEntry(node, "in 'typos'", kTypoKeys, [&](const std::string& key, const YAML::Node& value) {
+      if (key == "enabled") {
+        if (auto enabled = ReadBool(value, key)) typos.enabled = *enabled;
+      } else if (key == "one_edit_from") {
+        if (auto number = ReadInt(value, key)) typos.one_edit_from = *number;
+      } else if (key == "two_edits_from") {
+        if (auto number = ReadInt(value, key)) typos.two_edits_from = *number;
+      } else if (key == "never") {
+        typos.never = ReadStrings(value, key);
+      }
+    });
   }
 
   void LoadConflicts(const YAML::Node& node) {

@@ -8,7 +8,10 @@
 #include <vector>
 
 #include "core/evidence.h"
+#include "core/fuzzy_words.h"
 #include "core/highlight.h"
+#include "core/vocabulary.h"
+#include "core/words.h"
 #include "io/display_text.h"
 
 namespace verbatim {
@@ -176,9 +179,32 @@ class Explainer {
         if (!hit.negation_cue.empty()) {
           line += "  " + Paint("negated by '" + hit.negation_cue + "'", Tone::kNegated, color_);
         }
+        if (hit.fuzzy) line += "  " + Paint("typo tolerated: '" + Quote(hit) + "'", Tone::kDim, color_);
+        for (const std::string& alias : AliasesIn(hit)) {
+          line += "  " + Paint("alias '" + alias + "'", Tone::kDim, color_);
+        }
         out_ << line << '\n' << "      " << InContext(hit) << '\n';
       }
     }
+  }
+
+  // The codebook's alias words that stand in the hit's evidence.
+  std::vector<std::string> AliasesIn(const PatternHit& hit) const {
+    std::vector<std::string> found;
+    const std::string_view evidence =
+        std::string_view(result_.normalized.text).substr(hit.begin, hit.end - hit.begin);
+    std::vector<WordToken> tokens;
+    TokenizeWords(evidence, &tokens);
+    for (const PatternVocabulary::Alias& alias : compiled_.vocabulary().aliases()) {
+      for (const WordToken& token : tokens) {
+        if (WordWithinEdits(evidence.substr(token.begin, token.end - token.begin),
+                            alias.word.text, alias.word.stem, 0)) {
+          found.push_back(alias.source);
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   void WriteNegations() {
