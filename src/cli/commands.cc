@@ -17,6 +17,8 @@ const std::vector<CommandRegistration>& AllCommands() {
       {"diff", "Code the answers with two codebooks and show what changes", SetupDiffCommand},
       {"terms", "The most frequent words and phrases, e.g. of the answers that got no code",
        SetupTermsCommand},
+      {"suggest", "Compare labeled answers with the machine; suggest patterns to add and to drop",
+       SetupSuggestCommand},
       {"report", "Code an input and write report.html (chart, answers behind each count) and chart.svg",
        SetupReportCommand},
       {"review", "Reviewers' decisions: 'review apply' records a filled review file's decisions",

@@ -26,6 +26,7 @@ CommandRunner SetupExplainCommand(CLI::App& app);
 CommandRunner SetupKwicCommand(CLI::App& app);
 CommandRunner SetupDiffCommand(CLI::App& app);
 CommandRunner SetupTermsCommand(CLI::App& app);
+CommandRunner SetupSuggestCommand(CLI::App& app);
 CommandRunner SetupReportCommand(CLI::App& app);
 CommandRunner SetupReviewCommand(CLI::App& app);
 CommandRunner SetupCountsCommand(CLI::App& app);
