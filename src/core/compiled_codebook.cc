@@ -422,11 +422,17 @@ void CompiledCodebook::FindTypoKeys(std::string_view normalized, size_t t,
                                     PrefilterScratch* scratch, HitKey hit_key) const {
   const std::string_view word =
       normalized.substr(tokens[t].begin, tokens[t].end - tokens[t].begin);
-  scratch->typo_keys.clear();
-  fuzzy_.Find(word, &scratch->fuzzy, &scratch->typo_keys);
-  if (scratch->typo_keys.empty() || vocabulary_.NeverTypo(word)) return;
+  auto cached = scratch->typo_cache.find(word);
+  if (cached == scratch->typo_cache.end()) {
+    if (scratch->typo_cache.size() >= kMaxTypoCacheWords) scratch->typo_cache.clear();
+    scratch->typo_keys.clear();
+    fuzzy_.Find(word, &scratch->fuzzy, &scratch->typo_keys);
+    if (vocabulary_.NeverTypo(word)) scratch->typo_keys.clear();
+    cached = scratch->typo_cache.emplace(std::string(word), scratch->typo_keys).first;
+  }
+  if (cached->second.empty()) return;
   scratch->typo_tokens[t] = 1;
-  for (int key : scratch->typo_keys) hit_key(key);
+  for (int key : cached->second) hit_key(key);
 }
 
 bool CompiledCodebook::FindCandidates(std::string_view normalized,
@@ -467,7 +473,9 @@ bool CompiledCodebook::FindCandidates(std::string_view normalized,
     if (i == token.end && row != 0) hit_key(next[row + whole_at]);
     // A word the codebook knows, as a whole word or under a stem, is spelt
     // right: it is never read as a misspelling of another.
-    if (typos && !known_word && token.end - token.begin >= static_cast<uint32_t>(min_typo_token_bytes_)) {
+    if (typos && !known_word &&
+        token.end - token.begin >= static_cast<uint32_t>(min_typo_token_bytes_) &&
+        fuzzy_.MayMatch(normalized.substr(token.begin, token.end - token.begin))) {
       FindTypoKeys(normalized, t, tokens, scratch, hit_key);
     }
   }

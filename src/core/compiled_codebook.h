@@ -56,6 +56,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -137,7 +138,19 @@ struct PrefilterScratch {
   std::vector<char> typo_tokens;
   std::vector<int> typo_keys;
   FuzzyScratch fuzzy;
+  // The keys each word already looked up is a misspelling of (empty: of
+  // none, or a word never read as a typo). Words recur: most lookups are
+  // answered here instead of by a walk. Cleared when it reaches
+  // kMaxTypoCacheWords.
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view word) const { return std::hash<std::string_view>()(word); }
+  };
+  std::unordered_map<std::string, std::vector<int>, WordHash, std::equal_to<>> typo_cache;
 };
+
+// At most this many words are kept in PrefilterScratch::typo_cache.
+inline constexpr size_t kMaxTypoCacheWords = size_t{1} << 16;
 
 struct CompileOptions {
   // RE2 memory budget for the Set (its DFA), in bytes. Default: 512 MiB.

@@ -37,9 +37,11 @@ bool WordWithinEdits(std::string_view token, std::string_view word, bool stem, i
     return token == word;
   }
   if (token[0] != word[0] || token.size() > static_cast<size_t>(kMaxFuzzyWordBytes)) return false;
+  if (word.size() > static_cast<size_t>(kMaxFuzzyWordBytes)) return false;
   const size_t n = token.size();
-  std::vector<int> table((word.size() + 1) * (n + 1));
-  auto row = [&](size_t i) { return table.data() + i * (n + 1); };
+  // On the stack: this runs on the coding path, once per candidate word.
+  int table[(kMaxFuzzyWordBytes + 1) * (kMaxFuzzyWordBytes + 1)];
+  auto row = [&](size_t i) { return table + i * (n + 1); };
   for (size_t j = 0; j <= n; ++j) row(0)[j] = static_cast<int>(j);
   for (size_t i = 1; i <= word.size(); ++i) {
     const int minimum =
@@ -73,6 +75,15 @@ void FuzzyWordIndex::Add(std::string_view word, bool stem, int max_edits, int ke
     }
     node = child;
     nodes_[node].max_edits_below = std::max(nodes_[node].max_edits_below, max_edits);
+  }
+  Reach& reach = reach_[static_cast<unsigned char>(word[0])];
+  const size_t shortest = word.size() > static_cast<size_t>(max_edits) ? word.size() - max_edits : 1;
+  const size_t longest = stem ? static_cast<size_t>(kMaxFuzzyWordBytes) : word.size() + max_edits;
+  if (reach.min_length > reach.max_length) {
+    reach = Reach{shortest, longest};
+  } else {
+    reach.min_length = std::min(reach.min_length, shortest);
+    reach.max_length = std::max(reach.max_length, longest);
   }
   Node& end = nodes_[node];
   if (stem) {

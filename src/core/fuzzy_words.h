@@ -51,6 +51,15 @@ class FuzzyWordIndex {
 
   bool empty() const { return nodes_.size() <= 1; }
 
+  // False when Find cannot find anything for `token`: no added word begins
+  // with its first byte, or its length is out of reach of all of them. A
+  // few loads, to skip most tokens before any lookup.
+  bool MayMatch(std::string_view token) const {
+    if (token.empty()) return false;
+    const Reach& reach = reach_[static_cast<unsigned char>(token[0])];
+    return token.size() >= reach.min_length && token.size() <= reach.max_length;
+  }
+
   // Appends to `keys` the key of every added word that `token` matches
   // within that word's edits (WordWithinEdits), in no particular order, once
   // each. Tokens longer than kMaxFuzzyWordBytes match nothing.
@@ -67,6 +76,13 @@ class FuzzyWordIndex {
             std::vector<int>* keys) const;
 
   std::vector<Node> nodes_ = std::vector<Node>(1);
+  // Per first byte: the token lengths within reach of some word beginning
+  // with it (min > max when there is none).
+  struct Reach {
+    size_t min_length = 1;
+    size_t max_length = 0;
+  };
+  Reach reach_[256];
 };
 
 }  // namespace verbatim
