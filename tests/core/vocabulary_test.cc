@@ -139,6 +139,27 @@ themes:
   EXPECT_EQ(Codes(*codebook, "tarifaiire"), "a;b");  // a typo of both
 }
 
+TEST(VocabularyTest, AWordUnderAStemIsNeverReadAsAnotherWordsTypo) {
+  auto codebook = CompileYaml(R"(
+codebook: {id: t, version: "1", language: fr}
+typos: true
+themes:
+  - id: a
+    label: A
+    patterns: ["contrat*"]
+  - id: b
+    label: B
+    patterns: ["contrainte*"]
+)");
+  ASSERT_NE(codebook, nullptr);
+  // "contraintes" is one edit from a beginning of "contrat*" ("contrai"),
+  // but "contrainte*" knows it as written.
+  EXPECT_EQ(Codes(*codebook, "moins de contraintes"), "b");
+  EXPECT_TRUE(codebook->KnowsWord("contraintes"));
+  EXPECT_FALSE(codebook->KnowsWord("contrainet"));
+  EXPECT_EQ(Codes(*codebook, "un contrta"), "a");  // a real typo still matches
+}
+
 TEST(VocabularyTest, WithADomainListAnOffTopicAnswerIsUncodedNotDisputed) {
   auto codebook = CompileYaml(R"(
 codebook: {id: t, version: "1", language: fr}
