@@ -4,6 +4,7 @@
 #include <cassert>
 #include <map>
 #include <mutex>
+#include <optional>
 
 #include "core/pattern_compiler.h"
 
@@ -64,14 +65,16 @@ void AddItemVariants(std::vector<WordsRegex> variants, std::vector<std::string>*
 std::vector<AtomPlan> PlanAtoms(const Pattern& pattern, const Normalizer& normalizer,
                                 const PatternVocabulary& vocabulary) {
   std::vector<AtomPlan> atoms;
-  auto plan_atom = [&](const std::vector<std::string>& written, bool strict_single) {
+  // One atom from the alternatives `written`, each joined as `join` says, or
+  // for a near group (nullopt) as a term or a phrase by its spaces.
+  auto plan_atom = [&](const std::vector<std::string>& written, std::optional<WordJoin> join) {
     std::vector<std::string> cores;
     std::vector<bool> stem_ends;
     AtomPlan atom;
     for (const std::string& item : written) {
-      const WordJoin join = strict_single ? WordJoin::kStrict : JoinFor(item);
-      AddItemVariants(TermOrPhraseCores(item, normalizer, join, vocabulary, pattern.typos), &cores,
-                      &stem_ends, &atom);
+      AddItemVariants(TermOrPhraseCores(item, normalizer, join.value_or(JoinFor(item)), vocabulary,
+                                        pattern.typos),
+                      &cores, &stem_ends, &atom);
     }
     if (!cores.empty()) atom.source = BoundedAlternation(cores, stem_ends);
     atoms.push_back(std::move(atom));
@@ -81,22 +84,13 @@ std::vector<AtomPlan> PlanAtoms(const Pattern& pattern, const Normalizer& normal
       atoms.push_back({pattern.source, {}});
       break;
     case PatternKind::kTerm:
-      plan_atom({pattern.source}, /*strict_single=*/true);
+      plan_atom({pattern.source}, WordJoin::kStrict);
       break;
-    case PatternKind::kPhrase: {
-      // A phrase is joined as a phrase whatever its spaces.
-      std::vector<std::string> cores;
-      std::vector<bool> stem_ends;
-      AtomPlan atom;
-      AddItemVariants(
-          TermOrPhraseCores(pattern.source, normalizer, WordJoin::kPhrase, vocabulary, pattern.typos),
-          &cores, &stem_ends, &atom);
-      if (!cores.empty()) atom.source = BoundedAlternation(cores, stem_ends);
-      atoms.push_back(std::move(atom));
+    case PatternKind::kPhrase:
+      plan_atom({pattern.source}, WordJoin::kPhrase);
       break;
-    }
     case PatternKind::kNear:
-      for (const std::vector<std::string>& group : pattern.groups) plan_atom(group, false);
+      for (const std::vector<std::string>& group : pattern.groups) plan_atom(group, std::nullopt);
       break;
   }
   return atoms;

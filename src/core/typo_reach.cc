@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <unordered_set>
 
 #include "core/fuzzy_words.h"
 #include "core/stopwords.h"
