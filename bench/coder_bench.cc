@@ -20,7 +20,7 @@
 #include "cli/codebook_setup.h"
 #include "core/batch_coder.h"
 #include "core/coder.h"
-#include "io/input_reader.h"
+#include "io/input/input_reader.h"
 
 namespace {
 

@@ -9,9 +9,9 @@
 #include "cli/codebook_setup.h"
 #include "cli/commands.h"
 #include "core/agreement.h"
-#include "io/agreement_writer.h"
-#include "io/atomic_file.h"
-#include "io/code_sets_reader.h"
+#include "io/output/agreement_writer.h"
+#include "io/output/atomic_file.h"
+#include "io/input/code_sets_reader.h"
 
 namespace verbatim {
 namespace {

@@ -9,7 +9,7 @@
 #include "core/evidence.h"
 #include "core/example_check.h"
 #include "core/typo_reach.h"
-#include "io/word_list.h"
+#include "io/input/word_list.h"
 
 namespace verbatim {
 namespace {

@@ -7,9 +7,9 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
-#include "io/atomic_file.h"
-#include "io/counts_merge.h"
-#include "io/counts_report.h"
+#include "io/output/atomic_file.h"
+#include "io/output/counts_merge.h"
+#include "io/output/counts_report.h"
 
 namespace verbatim {
 namespace {

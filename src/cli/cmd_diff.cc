@@ -9,8 +9,8 @@
 #include "cli/tool_codebook.h"
 #include "core/coder.h"
 #include "core/coding_diff.h"
-#include "io/atomic_file.h"
-#include "io/diff_report.h"
+#include "io/output/atomic_file.h"
+#include "io/output/diff_report.h"
 
 namespace verbatim {
 namespace {

@@ -9,7 +9,7 @@
 #include "cli/input_flags.h"
 #include "cli/tool_codebook.h"
 #include "core/coder.h"
-#include "io/explain_report.h"
+#include "io/output/explain_report.h"
 
 namespace verbatim {
 namespace {

@@ -9,7 +9,7 @@
 #include "cli/commands.h"
 #include "cli/input_flags.h"
 #include "core/kwic.h"
-#include "io/kwic_table.h"
+#include "io/output/kwic_table.h"
 
 namespace verbatim {
 namespace {

@@ -9,8 +9,8 @@
 #include "cli/input_flags.h"
 #include "core/chart_rows.h"
 #include "core/coder.h"
-#include "io/input_reader.h"
-#include "io/report_builder.h"
+#include "io/input/input_reader.h"
+#include "io/report/report_builder.h"
 
 namespace verbatim {
 namespace {

@@ -11,13 +11,13 @@
 #include "cli/codebook_setup.h"
 #include "cli/commands.h"
 #include "core/review_merge.h"
-#include "io/decisions_file.h"
-#include "io/file_lock.h"
-#include "io/input_reader.h"
-#include "io/review_reader.h"
-#include "io/run_manifest_reader.h"
-#include "io/sha256.h"
-#include "io/utc_time.h"
+#include "io/review/decisions_file.h"
+#include "io/review/file_lock.h"
+#include "io/input/input_reader.h"
+#include "io/review/review_reader.h"
+#include "io/input/run_manifest_reader.h"
+#include "io/input/sha256.h"
+#include "io/output/utc_time.h"
 
 namespace verbatim {
 namespace {

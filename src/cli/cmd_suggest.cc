@@ -17,11 +17,11 @@
 #include "core/duplicate_ids.h"
 #include "core/pattern_suggestions.h"
 #include "core/suggest.h"
-#include "io/atomic_file.h"
-#include "io/code_sets_reader.h"
-#include "io/decisions_file.h"
-#include "io/sha256.h"
-#include "io/suggestion_report.h"
+#include "io/output/atomic_file.h"
+#include "io/input/code_sets_reader.h"
+#include "io/review/decisions_file.h"
+#include "io/input/sha256.h"
+#include "io/output/suggestion_report.h"
 
 namespace verbatim {
 namespace {

@@ -13,7 +13,7 @@
 #include "core/coder.h"
 #include "core/term_stats.h"
 #include "core/words.h"
-#include "io/terms_table.h"
+#include "io/output/terms_table.h"
 
 namespace verbatim {
 namespace {

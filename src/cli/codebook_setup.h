@@ -10,7 +10,7 @@
 
 #include "core/compiled_codebook.h"
 #include "core/status.h"
-#include "io/codebook_loader.h"
+#include "io/input/codebook_loader.h"
 
 namespace verbatim {
 

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "io/terminal_style.h"
+#include "io/output/terminal_style.h"
 
 namespace verbatim {
 

@@ -1,13 +1,13 @@
 // The input options shared by the analyst commands (explain, kwic, diff,
 // terms): --input, --column, --id-column, --format, --delimiter, with the
-// same meaning as in `verbatim code` (io/input_reader.h).
+// same meaning as in `verbatim code` (io/input/input_reader.h).
 #ifndef VERBATIM_CLI_INPUT_FLAGS_H_
 #define VERBATIM_CLI_INPUT_FLAGS_H_
 
 #include <string>
 
 #include "core/status.h"
-#include "io/input_reader.h"
+#include "io/input/input_reader.h"
 
 namespace CLI {
 class App;

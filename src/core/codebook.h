@@ -3,7 +3,7 @@
 // Design: codes are held in one flat vector in codebook order (each theme
 // followed by its subthemes), so that every output that lists codes can walk
 // it once and be deterministic. A subtheme knows its theme by index. The model
-// is plain data: the YAML loader (io/codebook_loader.h) fills it, the checker
+// is plain data: the YAML loader (io/input/codebook_loader.h) fills it, the checker
 // and the compiler (core/compiled_codebook.h) read it.
 #ifndef VERBATIM_CORE_CODEBOOK_H_
 #define VERBATIM_CORE_CODEBOOK_H_

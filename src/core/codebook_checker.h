@@ -1,6 +1,6 @@
 // Semantic checks on a loaded codebook, independent of its file format.
 //
-// Design: the loader (io/codebook_loader.h) checks the YAML's structure; this
+// Design: the loader (io/input/codebook_loader.h) checks the YAML's structure; this
 // checks what the values mean, on the model alone, so that a codebook built
 // in code is held to the same rules. Every problem is reported at once.
 #ifndef VERBATIM_CORE_CODEBOOK_CHECKER_H_

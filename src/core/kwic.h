@@ -6,7 +6,7 @@
 // pattern finds in a codebook, and occurrences come from the coder's own
 // search (core/occurrences.h). Matching is on normalized text; spans are
 // mapped back with NormalizedText::ToOriginal so that contexts are shown as
-// respondents wrote them. Formatting the lines is io's job (io/kwic_table.h).
+// respondents wrote them. Formatting the lines is io's job (io/output/kwic_table.h).
 #ifndef VERBATIM_CORE_KWIC_H_
 #define VERBATIM_CORE_KWIC_H_
 

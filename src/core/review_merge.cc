@@ -6,7 +6,7 @@ namespace verbatim {
 namespace {
 
 // Spreadsheets hold at most 32,767 characters in a cell; a longer text is
-// written cut, ending in "…" (io/review_xlsx.h).
+// written cut, ending in "…" (io/review/review_xlsx.h).
 constexpr size_t kCutTextMinBytes = 32000;
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
 

@@ -22,7 +22,7 @@
 
 namespace verbatim {
 
-// One data row of a filled review file, as read (io/review_reader.h).
+// One data row of a filled review file, as read (io/review/review_reader.h).
 struct ReviewedRow {
   int line = 0;          // CSV: physical line where the record starts; xlsx: sheet row.
   std::string id;

@@ -6,8 +6,8 @@
 #include <sstream>
 
 #include "cli/cli.h"
-#include "io/decisions_file.h"
-#include "io/sha256.h"
+#include "io/review/decisions_file.h"
+#include "io/input/sha256.h"
 #include "tests/testing/temp_dir.h"
 
 namespace verbatim {

@@ -6,8 +6,8 @@
 
 #include <filesystem>
 
-#include "io/csv_parser.h"
-#include "io/review_reader.h"
+#include "io/input/csv_parser.h"
+#include "io/review/review_reader.h"
 #include "tests/testing/temp_dir.h"
 
 namespace verbatim {

@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "cli/cli.h"
-#include "io/csv_parser.h"
-#include "io/csv_writer.h"
+#include "io/input/csv_parser.h"
+#include "io/output/csv_writer.h"
 
 namespace verbatim {
 namespace {

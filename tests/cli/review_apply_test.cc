@@ -3,7 +3,7 @@
 
 #include <filesystem>
 
-#include "io/decisions_file.h"
+#include "io/review/decisions_file.h"
 #include "tests/testing/temp_dir.h"
 
 namespace verbatim {

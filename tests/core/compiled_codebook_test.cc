@@ -9,7 +9,7 @@
 #include "cli/codebook_setup.h"
 #include "core/coder.h"
 #include "core/words.h"
-#include "io/codebook_loader.h"
+#include "io/input/codebook_loader.h"
 #include "tests/testing/answers.h"
 #include "tests/testing/codebook_fixture.h"
 #include "tests/testing/result_text.h"

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "cli/codebook_setup.h"
-#include "io/codebook_loader.h"
+#include "io/input/codebook_loader.h"
 
 namespace verbatim {
 namespace {

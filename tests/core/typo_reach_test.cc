@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/codebook_checker.h"
-#include "io/codebook_loader.h"
+#include "io/input/codebook_loader.h"
 #include "tests/testing/codebook_fixture.h"
 
 namespace verbatim {

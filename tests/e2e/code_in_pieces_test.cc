@@ -20,7 +20,7 @@
 #include <string>
 #include <vector>
 
-#include "io/csv_parser.h"
+#include "io/input/csv_parser.h"
 #include "tests/testing/temp_dir.h"
 
 namespace verbatim {

@@ -13,8 +13,8 @@
 #include "core/agreement.h"
 #include "core/coder.h"
 #include "core/evidence.h"
-#include "io/code_sets_reader.h"
-#include "io/input_reader.h"
+#include "io/input/code_sets_reader.h"
+#include "io/input/input_reader.h"
 
 namespace verbatim {
 namespace {

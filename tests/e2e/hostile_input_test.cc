@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "io/csv_parser.h"
+#include "io/input/csv_parser.h"
 
 namespace verbatim {
 namespace {

@@ -26,9 +26,9 @@
 #include <set>
 #include <sstream>
 
-#include "io/csv_parser.h"
-#include "io/csv_writer.h"
-#include "io/review_reader.h"
+#include "io/input/csv_parser.h"
+#include "io/output/csv_writer.h"
+#include "io/review/review_reader.h"
 #include "tests/testing/temp_dir.h"
 
 namespace verbatim {

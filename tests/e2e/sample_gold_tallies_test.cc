@@ -8,8 +8,8 @@
 #include <set>
 #include <string>
 
-#include "io/code_sets_reader.h"
-#include "io/codebook_loader.h"
+#include "io/input/code_sets_reader.h"
+#include "io/input/codebook_loader.h"
 
 namespace verbatim {
 namespace {

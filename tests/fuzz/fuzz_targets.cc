@@ -11,9 +11,9 @@
 #include "core/coder.h"
 #include "core/compiled_codebook.h"
 #include "core/evidence.h"
-#include "io/codebook_loader.h"
-#include "io/csv_parser.h"
-#include "io/input_reader.h"
+#include "io/input/codebook_loader.h"
+#include "io/input/csv_parser.h"
+#include "io/input/input_reader.h"
 
 namespace verbatim::fuzz {
 namespace {

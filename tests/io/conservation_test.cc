@@ -16,9 +16,9 @@
 
 #include "core/coder.h"
 #include "core/tally.h"
-#include "io/coded_table.h"
-#include "io/csv_parser.h"
-#include "io/input_reader.h"
+#include "io/output/coded_table.h"
+#include "io/input/csv_parser.h"
+#include "io/input/input_reader.h"
 #include "tests/testing/codebook_fixture.h"
 
 namespace verbatim {

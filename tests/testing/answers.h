@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "io/input_reader.h"
+#include "io/input/input_reader.h"
 
 namespace verbatim::testing {
 

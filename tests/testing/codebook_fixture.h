@@ -9,7 +9,7 @@
 
 #include "cli/codebook_setup.h"
 #include "core/compiled_codebook.h"
-#include "io/codebook_loader.h"
+#include "io/input/codebook_loader.h"
 
 namespace verbatim::testing {
 

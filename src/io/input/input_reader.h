@@ -1,0 +1,126 @@
+// Readers for answer files: CSV (RFC 4180), JSON Lines and plain text.
+//
+// Design: a reader yields one InputRecord per answer, in input order, and
+// never drops one: a row it cannot read properly (invalid UTF-8, wrong
+// number of fields, a JSONL line that is not an object…) still comes out,
+// with `error` set, so that the coded table accounts for every row. Problems
+// that make the whole file unusable (it cannot be opened, a missing column,
+// an unterminated quote at end of file when no row can be recovered…) are
+// returned as an Error naming the file, line and column.
+//
+// Per format (see csv_parser.h for the CSV dialect itself):
+// - CSV: the first record is the header. Blank lines between records are
+//   skipped (they are not answers); line ends inside quoted fields are kept
+//   byte for byte. A row with more or fewer fields than the header is an
+//   error row; an unterminated quote makes the rest of the input one error
+//   row (the rows before it are unaffected), or an Error if it is in the
+//   header. A header holding NUL bytes (UTF-16 or UTF-32 without a byte
+//   order mark) is an Error.
+// - JSON Lines: one object per line; blank lines are skipped. Invalid JSON,
+//   a value that is not an object, a missing text key or a text that is not
+//   a string gives an error row (the id is then the line number).
+// - Text: one answer per line. An empty line is a row with an empty answer,
+//   so that row numbers match line numbers; only a final line end does not
+//   start another row.
+// In every format:
+// - lines end with LF, CRLF or a lone CR;
+// - a UTF-8 byte order mark at the start is skipped, and an input with
+//   nothing else in it is an Error ("FILE: empty file");
+// - an input starting with a UTF-16 byte order mark is decoded to UTF-8
+//   (io/input/utf16_decoder.h);
+// - a text that is not valid UTF-8 or holds a NUL byte gives an error row
+//   (with the byte offset; see internal::TextProblem).
+#ifndef VERBATIM_IO_INPUT_READER_H_
+#define VERBATIM_IO_INPUT_READER_H_
+
+#include <cstddef>
+#include <istream>
+#include <memory>
+#include <optional>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+
+namespace verbatim {
+
+enum class InputFormat { kAuto, kCsv, kJsonl, kText };
+
+struct InputOptions {
+  // "-" is standard input. Also the name used in messages ("<stdin>" for
+  // "-", "<input>" when empty) and, for kAuto, the source of the extension.
+  std::string path;
+  InputFormat format = InputFormat::kAuto;  // kAuto: by extension (.csv .tsv
+                                            // .jsonl .ndjson .txt), else CSV
+                                            // (standard input included); .tsv
+                                            // also implies delimiter '\t'.
+  // CSV: the text column, by header name (exact, then ignoring case, Latin-1
+  // accents and spaces; see column_selector.h) or 1-based index (tried after
+  // the names, so a header "3" is found by name). Default (empty): the last
+  // column whose header is not a timestamp or id ("Horodateur", "Timestamp",
+  // "id").
+  // JSONL: the key of the text. Default: "text".
+  std::string column;
+  // CSV: the id column, by name or 1-based index. JSONL: the key. Default
+  // (empty): CSV uses the 1-based data row number, JSONL the "id" key when
+  // present (a number is converted to its JSON text), else the line number.
+  // A given JSONL id key missing from a line makes that line an error row.
+  // Text: always the line number.
+  std::string id_column;
+  // CSV delimiter: 0 means auto-detect among ',', ';' and '\t' from the
+  // header line (the one that splits it into the most fields, ',' on ties).
+  char delimiter = 0;
+  // An input with no record (no byte, or only a BOM and blank lines) reads as
+  // zero records instead of failing with "empty file": for map steps over
+  // partitions that may be empty (docs/scaling.md). Default: false.
+  bool allow_empty = false;
+};
+
+struct InputRecord {
+  size_t row = 0;   // 1-based record number among data records.
+  size_t line = 0;  // 1-based physical line where the record starts.
+  std::string id;
+  std::string text;
+  // Non-empty: the row is bad; "file:line[:column]: why" (with the 0-based
+  // byte offset within the text for invalid UTF-8).
+  std::string error;
+};
+
+class RecordReader {
+ public:
+  virtual ~RecordReader() = default;
+  // Reads the next record. Returns false at end of input.
+  virtual bool Next(InputRecord* record) = 0;
+  // The header of the chosen text column (CSV), or the JSONL key: used as
+  // the question when the codebook has none. Empty for plain text.
+  virtual std::string TextColumnName() const = 0;
+  // Bytes of the input file consumed so far, for progress: exact up to the
+  // reading buffer (tens of kilobytes ahead). 0 when unknown (standard
+  // input, a stream opened by the caller, a UTF-16 input).
+  virtual uint64_t BytesConsumed() { return 0; }
+};
+
+// Opens the input and reads its header. Errors: the file cannot be opened
+// ("cannot open FILE: reason"), cannot be read ("FILE: cannot read the
+// header (read error)"), an empty file, a missing column (the message lists
+// the columns that exist), an invalid --column index. The file is read
+// in chunks as Next() is called, never whole. A read error after opening
+// ends the input with one error row saying the input is cut short.
+Result<std::unique_ptr<RecordReader>> OpenInput(const InputOptions& options);
+
+// Same, reading from an already open stream (tests, standard input). The
+// stream must outlive the reader. options.path only names the input in
+// messages and gives the extension for kAuto.
+Result<std::unique_ptr<RecordReader>> OpenInputStream(std::istream& in, const InputOptions& options);
+
+// The format OpenInput reads `options` as: options.format, or for kAuto the
+// one the extension implies (CSV for anything else, standard input included).
+InputFormat ResolveInputFormat(const InputOptions& options);
+
+// Parses "csv", "jsonl", "text", "auto".
+std::optional<InputFormat> ParseInputFormat(const std::string& name);
+
+}  // namespace verbatim
+
+#endif  // VERBATIM_IO_INPUT_READER_H_

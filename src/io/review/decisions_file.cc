@@ -1,0 +1,171 @@
+#include "io/review/decisions_file.h"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "io/output/atomic_file.h"
+#include "io/input/csv_parser.h"
+#include "io/output/csv_writer.h"
+
+namespace verbatim {
+namespace {
+
+const std::vector<std::string> kColumns = {"id",       "text_sha256",      "codes",    "decision",
+                                           "comment",  "decided_at",       "codebook",
+                                           "codebook_version", "proposed", "text"};
+const std::vector<std::string> kRequired = {"id", "text_sha256", "codes", "decision"};
+
+std::string Trim(const std::string& text) {
+  const size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return {};
+  const size_t last = text.find_last_not_of(" \t\r\n");
+  return text.substr(first, last - first + 1);
+}
+
+std::vector<std::string> Split(const std::string& list) {
+  std::vector<std::string> out;
+  std::string current;
+  for (char c : list + ";") {
+    if (c == ';') {
+      std::string item = Trim(current);
+      if (!item.empty()) out.push_back(std::move(item));
+      current.clear();
+    } else {
+      current += c;
+    }
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : ";") + item;
+  return out;
+}
+
+bool IsSha256Hex(const std::string& text) {
+  if (text.size() != 64) return false;
+  for (char c : text) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string DecisionsBackupPath(const std::string& path) { return path + ".bak"; }
+
+LoadedDecisions ReadDecisionsStream(std::istream& in, const std::string& name) {
+  LoadedDecisions loaded;
+  auto error = [&](int line, std::string message) {
+    loaded.diagnostics.push_back(
+        Diagnostic{Severity::kError, SourceLocation{name, line, 0}, std::move(message)});
+  };
+  CsvParser parser(in);
+  CsvRecord record;
+  if (!parser.Next(&record)) {
+    error(0, "empty file: a decisions file starts with the header " + Join(kColumns));
+    return loaded;
+  }
+  std::map<std::string, size_t> columns;
+  for (size_t i = 0; i < record.fields.size(); ++i) {
+    std::string column = record.fields[i];
+    if (i == 0 && column.rfind("\xEF\xBB\xBF", 0) == 0) column = column.substr(3);
+    columns.emplace(Trim(column), i);
+  }
+  for (const std::string& column : kRequired) {
+    if (!columns.count(column)) error(1, "no column '" + column + "': is this a decisions file?");
+  }
+  if (!loaded.diagnostics.empty()) return loaded;
+
+  std::map<std::string, size_t> first_line;
+  while (parser.Next(&record)) {
+    const int line = static_cast<int>(record.line);
+    if (record.error) {
+      loaded.diagnostics.push_back(Diagnostic{
+          Severity::kError,
+          SourceLocation{name, static_cast<int>(record.error->line),
+                         static_cast<int>(record.error->column)},
+          record.error->message});
+      continue;
+    }
+    auto field = [&](const std::string& column) -> std::string {
+      const auto found = columns.find(column);
+      if (found == columns.end() || found->second >= record.fields.size()) return {};
+      return record.fields[found->second];
+    };
+    DecisionRecord decision;
+    decision.id = Trim(field("id"));
+    decision.text_sha256 = Trim(field("text_sha256"));
+    decision.codes = Split(field("codes"));
+    decision.decision = Trim(field("decision"));
+    decision.comment = Trim(field("comment"));
+    decision.decided_at = Trim(field("decided_at"));
+    decision.codebook_id = Trim(field("codebook"));
+    decision.codebook_version = Trim(field("codebook_version"));
+    decision.proposed = Split(field("proposed"));
+    decision.text = field("text");
+    if (decision.id.empty()) {
+      error(line, "decision without an id");
+      continue;
+    }
+    if (!IsSha256Hex(decision.text_sha256)) {
+      error(line, "answer " + decision.id + ": text_sha256 '" + decision.text_sha256 +
+                      "' is not a SHA-256 (64 lower-case hex digits)");
+      continue;
+    }
+    if (auto [it, added] = first_line.emplace(decision.id, record.line); !added) {
+      error(line, "answer " + decision.id + " has two decisions (first on line " +
+                      std::to_string(it->second) + ")");
+      continue;
+    }
+    loaded.ledger.Upsert(std::move(decision));
+  }
+  if (parser.read_failed()) error(0, "read failed");
+  return loaded;
+}
+
+LoadedDecisions ReadDecisionsFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    LoadedDecisions loaded;
+    loaded.diagnostics.push_back(Diagnostic{Severity::kError, SourceLocation{path, 0, 0},
+                                            std::string("cannot open: ") + std::strerror(errno)});
+    return loaded;
+  }
+  return ReadDecisionsStream(in, path);
+}
+
+void WriteDecisions(std::ostream& out, const DecisionLedger& ledger) {
+  CsvWriter csv(out);
+  csv.WriteRow(kColumns);
+  for (const DecisionRecord& r : ledger.records()) {
+    csv.WriteRow({r.id, r.text_sha256, Join(r.codes), r.decision, r.comment, r.decided_at,
+                  r.codebook_id, r.codebook_version, Join(r.proposed), r.text});
+  }
+}
+
+Result<void> SaveDecisionsFile(const std::string& path, const DecisionLedger& ledger,
+                               KeepBackup backup) {
+  if (backup == KeepBackup::kYes && std::filesystem::exists(path)) {
+    std::ifstream current(path, std::ios::binary);
+    if (!current) return MakeError("cannot read " + path + ": " + std::strerror(errno));
+    std::ostringstream bytes;
+    bytes << current.rdbuf();
+    if (current.bad()) return MakeError("cannot read " + path + ": read failed");
+    auto copy = AtomicFile::Open(DecisionsBackupPath(path));
+    if (!copy) return tl::unexpected(copy.error());
+    (*copy)->stream() << bytes.str();
+    if (auto committed = (*copy)->Commit(); !committed) return committed;
+  }
+  auto file = AtomicFile::Open(path);
+  if (!file) return tl::unexpected(file.error());
+  WriteDecisions((*file)->stream(), ledger);
+  return (*file)->Commit();
+}
+
+}  // namespace verbatim

@@ -1,0 +1,59 @@
+// decisions.csv: the persistent record of reviewers' decisions
+// (core/decision_ledger.h), read by `code --decisions` and written only by
+// `review apply`.
+//
+// Columns: id, text_sha256 (of the answer's text as decided), codes (the
+// resulting code set, ';'-separated, empty for no code), decision (as
+// written), comment, decided_at (UTC, ISO 8601), codebook, codebook_version,
+// proposed (the machine's proposal the reviewer saw), text (the answer as
+// decided). One row per answer id, in the order first decided.
+//
+// Design: the file is precious (days of a reviewer's work), so it is never
+// written in place: SaveDecisionsFile first copies the current version to
+// "<path>.bak", then writes the new one to a temporary name and renames it
+// (io/output/atomic_file.h). A failure at any step leaves the current file as it
+// was. Readers accept what a spreadsheet may have done to the file (BOM,
+// ';' separator, CRLF).
+#ifndef VERBATIM_IO_DECISIONS_FILE_H_
+#define VERBATIM_IO_DECISIONS_FILE_H_
+
+#include <istream>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "core/decision_ledger.h"
+#include "core/status.h"
+
+namespace verbatim {
+
+struct LoadedDecisions {
+  DecisionLedger ledger;                // Every valid row (empty when the file cannot be read).
+  std::vector<Diagnostic> diagnostics;  // Every problem, file:line.
+};
+
+// Reads the file. Errors (all reported): the file cannot be opened, a
+// missing column (id, text_sha256, codes, decision), a malformed CSV record,
+// an empty id, a hash that is not 64 hex digits, an id twice.
+LoadedDecisions ReadDecisionsFile(const std::string& path);
+// Same from a stream; `name` names it in diagnostics.
+LoadedDecisions ReadDecisionsStream(std::istream& in, const std::string& name);
+
+// Writes the header and one row per record.
+void WriteDecisions(std::ostream& out, const DecisionLedger& ledger);
+
+enum class KeepBackup { kNo, kYes };
+
+// Writes `ledger` to `path` atomically. With KeepBackup::kYes and an
+// existing `path`, its current bytes are first written (atomically too) to
+// "<path>.bak"; if that fails, nothing else is done. Errors name the file
+// and the reason; after an error `path` holds what it held before.
+Result<void> SaveDecisionsFile(const std::string& path, const DecisionLedger& ledger,
+                               KeepBackup backup);
+
+// "<path>.bak".
+std::string DecisionsBackupPath(const std::string& path);
+
+}  // namespace verbatim
+
+#endif  // VERBATIM_IO_DECISIONS_FILE_H_

@@ -1,0 +1,143 @@
+#include "io/review/decisions_file.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace verbatim {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string ReadAll(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+class DecisionsFileTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("verbatim-decisions-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path dir_;
+};
+
+DecisionLedger TwoDecisions() {
+  DecisionLedger ledger;
+  ledger.Upsert(DecisionRecord{"12", std::string(64, 'a'), {"lib", "reval.ccam"}, "=lib;reval.ccam",
+                               "avis, \"prudent\"", "2025-11-20T10:00:00Z", "optam", "1.0.0",
+                               {"reval.ccam"}, "Texte\nsur deux lignes"});
+  ledger.Upsert(DecisionRecord{"7", std::string(64, 'b'), {}, "none", "", "2025-11-20T10:05:00Z",
+                               "optam", "1.0.0", {}, "rien"});
+  return ledger;
+}
+
+TEST_F(DecisionsFileTest, WritesAndReadsBackEveryField) {
+  std::ostringstream out;
+  WriteDecisions(out, TwoDecisions());
+  EXPECT_EQ(out.str().substr(0, out.str().find('\n')),
+            "id,text_sha256,codes,decision,comment,decided_at,codebook,codebook_version,proposed,"
+            "text");
+  std::istringstream in(out.str());
+  LoadedDecisions loaded = ReadDecisionsStream(in, "decisions.csv");
+  ASSERT_TRUE(loaded.diagnostics.empty()) << FormatDiagnostic(loaded.diagnostics[0]);
+  ASSERT_EQ(loaded.ledger.size(), 2u);
+  const DecisionLedger expected = TwoDecisions();
+  for (size_t i = 0; i < 2; ++i) {
+    const DecisionRecord& a = expected.records()[i];
+    const DecisionRecord& b = loaded.ledger.records()[i];
+    EXPECT_TRUE(SameDecision(a, b)) << a.id;
+    EXPECT_EQ(a.decided_at, b.decided_at);
+    EXPECT_EQ(a.codebook_id, b.codebook_id);
+    EXPECT_EQ(a.codebook_version, b.codebook_version);
+    EXPECT_EQ(a.proposed, b.proposed);
+    EXPECT_EQ(a.text, b.text);
+  }
+}
+
+TEST_F(DecisionsFileTest, ReadsWhatASpreadsheetSavedBack) {
+  std::istringstream in(
+      "\xEF\xBB\xBFid;text_sha256;codes;decision\r\n"
+      "1;" + std::string(64, 'c') + ";\"a;b\";=a;b\r\n");
+  LoadedDecisions loaded = ReadDecisionsStream(in, "d.csv");
+  ASSERT_TRUE(loaded.diagnostics.empty()) << FormatDiagnostic(loaded.diagnostics[0]);
+  ASSERT_EQ(loaded.ledger.size(), 1u);
+  EXPECT_EQ(loaded.ledger.records()[0].codes, (std::vector<std::string>{"a", "b"}));
+}
+
+TEST_F(DecisionsFileTest, ReportsEveryBadRowWithItsLine) {
+  std::istringstream in("id,text_sha256,codes,decision\n"
+                        "1," + std::string(64, 'a') + ",a,=a\n"
+                        ","  + std::string(64, 'a') + ",a,=a\n"
+                        "2,not-a-hash,a,=a\n"
+                        "1," + std::string(64, 'b') + ",b,=b\n");
+  LoadedDecisions loaded = ReadDecisionsStream(in, "d.csv");
+  std::vector<std::string> messages;
+  for (const Diagnostic& d : loaded.diagnostics) messages.push_back(FormatDiagnostic(d));
+  EXPECT_EQ(messages, (std::vector<std::string>{
+                          "d.csv:3: error: decision without an id",
+                          "d.csv:4: error: answer 2: text_sha256 'not-a-hash' is not a SHA-256 "
+                          "(64 lower-case hex digits)",
+                          "d.csv:5: error: answer 1 has two decisions (first on line 2)"}));
+}
+
+TEST_F(DecisionsFileTest, AFileWithoutTheColumnsIsNotADecisionsFile) {
+  std::istringstream in("id,codes\n1,a\n");
+  LoadedDecisions loaded = ReadDecisionsStream(in, "d.csv");
+  ASSERT_EQ(loaded.diagnostics.size(), 2u);
+  EXPECT_EQ(FormatDiagnostic(loaded.diagnostics[0]),
+            "d.csv:1: error: no column 'text_sha256': is this a decisions file?");
+}
+
+TEST_F(DecisionsFileTest, SavingKeepsThePreviousVersionAsABackup) {
+  const std::string path = (dir_ / "decisions.csv").string();
+  ASSERT_TRUE(SaveDecisionsFile(path, TwoDecisions(), KeepBackup::kYes).has_value());
+  EXPECT_FALSE(fs::exists(DecisionsBackupPath(path))) << "nothing to back up the first time";
+  const std::string first = ReadAll(path);
+
+  DecisionLedger more = TwoDecisions();
+  more.Upsert(DecisionRecord{"9", std::string(64, 'c'), {}, "none", "", "", "", "", {}, ""});
+  ASSERT_TRUE(SaveDecisionsFile(path, more, KeepBackup::kYes).has_value());
+  EXPECT_EQ(ReadAll(DecisionsBackupPath(path)), first);
+  EXPECT_EQ(ReadDecisionsFile(path).ledger.size(), 3u);
+  for (const auto& entry : fs::directory_iterator(dir_)) {
+    EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos)
+        << "temporary left: " << entry.path();
+  }
+}
+
+// An interrupted save (here: the backup cannot be written) never touches the
+// decisions file.
+TEST_F(DecisionsFileTest, AFailedBackupLeavesTheDecisionsFileAsItWas) {
+  const std::string path = (dir_ / "decisions.csv").string();
+  ASSERT_TRUE(SaveDecisionsFile(path, TwoDecisions(), KeepBackup::kYes).has_value());
+  const std::string before = ReadAll(path);
+  fs::create_directories(DecisionsBackupPath(path) + "/in-the-way");  // rename onto it fails
+
+  DecisionLedger changed;
+  changed.Upsert(DecisionRecord{"1", std::string(64, 'd'), {}, "none", "", "", "", "", {}, ""});
+  auto saved = SaveDecisionsFile(path, changed, KeepBackup::kYes);
+  ASSERT_FALSE(saved.has_value());
+  EXPECT_NE(saved.error().message.find("decisions.csv.bak"), std::string::npos)
+      << saved.error().message;
+  EXPECT_EQ(ReadAll(path), before);
+}
+
+TEST_F(DecisionsFileTest, AMissingFileIsReported) {
+  LoadedDecisions loaded = ReadDecisionsFile((dir_ / "none.csv").string());
+  ASSERT_EQ(loaded.diagnostics.size(), 1u);
+  EXPECT_NE(loaded.diagnostics[0].message.find("cannot open"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace verbatim
