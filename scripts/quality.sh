@@ -20,6 +20,8 @@ measure doctors_test "$q/doctors/test.csv" "$q/doctors/test.gold.csv"
 measure real_test "$q/real/test.csv" "$q/real/test.gold.csv"
 measure doctors_dev "$q/doctors/dev.csv" "$q/doctors/dev.gold.csv"
 measure real_dev "$q/real/dev.csv" "$q/real/dev.gold.csv"
+measure doctors_dev2 "$q/doctors/dev2.csv" "$q/doctors/dev2.gold.csv"
+measure real_dev2 "$q/real/dev2.csv" "$q/real/dev2.gold.csv"
 if [ -d "$shared/devsets/doctors_160" ]; then
   measure doctors_160 "$shared/devsets/doctors_160/answers.csv" "$shared/devsets/doctors_160/gold.csv"
 fi
