@@ -17,7 +17,7 @@
 #include <string_view>
 #include <vector>
 
-#include "cli/codebook_setup.h"
+#include "run/codebook_setup.h"
 #include "core/batch_coder.h"
 #include "core/coder.h"
 #include "io/input/input_reader.h"

@@ -14,6 +14,21 @@
 
 namespace verbatim {
 
+int ExitCodeFor(Outcome outcome) {
+  switch (outcome) {
+    case Outcome::kSuccess:
+      return 0;
+    case Outcome::kDataError:
+    case Outcome::kOutputError:
+      return 1;
+    case Outcome::kUsage:
+      return 2;
+    case Outcome::kInternal:
+      return 70;
+  }
+  return 70;
+}
+
 int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
   CLI::App app{"verbatim: code open-ended survey answers with a rule-based codebook"};
   app.set_version_flag("--version", std::string("verbatim ") + VERBATIM_VERSION);
@@ -30,23 +45,23 @@ int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   } catch (const CLI::ParseError& e) {
     // --help and --version are "errors" with exit code 0 in CLI11.
     const int code = app.exit(e, out, err);
-    return code == 0 ? kExitSuccess : kExitUsage;
+    return ExitCodeFor(code == 0 ? Outcome::kSuccess : Outcome::kUsage);
   }
 
   CommandContext context{out, err, isatty(STDERR_FILENO) != 0, isatty(STDOUT_FILENO) != 0};
   for (auto& [sub, run] : commands) {
     if (!sub->parsed()) continue;
     try {
-      return run(context);
+      return ExitCodeFor(run(context));
     } catch (const std::filesystem::filesystem_error& e) {
       err << "verbatim: " << e.what() << "\n";
-      return kExitDataError;
+      return ExitCodeFor(Outcome::kDataError);
     } catch (const std::exception& e) {
       err << "verbatim: internal error: " << e.what() << "\n";
-      return kExitDataError;
+      return ExitCodeFor(Outcome::kInternal);
     }
   }
-  return kExitUsage;
+  return ExitCodeFor(Outcome::kUsage);
 }
 
 }  // namespace verbatim

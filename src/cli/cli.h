@@ -11,12 +11,20 @@
 
 namespace verbatim {
 
-// Exit codes, decided in one place (ExitCodeFor in cli.cc).
-enum ExitCode : int {
-  kExitSuccess = 0,
-  kExitDataError = 1,  // Input or codebook errors (rows in error, a bad codebook…).
-  kExitUsage = 2,      // Bad arguments (CLI11's own 100–127 map here).
-};
+// How a command ended. Commands return an Outcome; the exit code is
+// decided from it in one place, ExitCodeFor:
+//
+//   kSuccess      0   (warnings may have been printed)
+//   kDataError    1   input, codebook or decisions errors: a codebook with
+//                     errors, an input that cannot be read, rows in error,
+//                     duplicate ids, a review file that would lose decisions
+//   kOutputError  1   an output that cannot be written (nothing replaced)
+//   kUsage        2   bad arguments (CLI11's own 100–127 map here)
+//   kInternal     70  a bug: an invariant broken, an unexpected exception
+//                     (EX_SOFTWARE of sysexits.h)
+enum class Outcome { kSuccess, kDataError, kOutputError, kUsage, kInternal };
+
+int ExitCodeFor(Outcome outcome);
 
 // Runs the command line. Never throws: foreign exceptions (CLI11 parse
 // errors, filesystem errors) are caught here and reported on `err`.

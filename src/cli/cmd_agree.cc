@@ -6,7 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli.h"
-#include "cli/codebook_setup.h"
+#include "core/id_list.h"
+#include "run/codebook_setup.h"
 #include "cli/commands.h"
 #include "core/agreement.h"
 #include "io/output/agreement_writer.h"
@@ -36,34 +37,27 @@ std::string CodebookFromRunManifest(const std::string& coded_path) {
                                                                    : std::string();
 }
 
-std::string JoinIds(const std::vector<std::string>& ids, size_t limit = 20) {
-  std::string out;
-  for (size_t i = 0; i < ids.size() && i < limit; ++i) out += (i ? ", " : "") + ids[i];
-  if (ids.size() > limit) out += ", … (" + std::to_string(ids.size()) + " in all)";
-  return out;
-}
-
-int RunAgree(AgreeOptions options, CommandContext& context) {
+Outcome RunAgree(AgreeOptions options, CommandContext& context) {
   if (options.codebook.empty()) options.codebook = CodebookFromRunManifest(options.coded);
   if (options.codebook.empty()) {
     context.err << "verbatim agree: no --codebook given and no run.json beside " << options.coded
                 << " names one\n";
-    return kExitUsage;
+    return Outcome::kUsage;
   }
   CodebookSetup setup = SetUpCodebook(options.codebook);
   PrintDiagnostics(context.err, setup.diagnostics);
-  if (!setup.compiled) return kExitDataError;
+  if (!setup.compiled) return Outcome::kDataError;
   const Codebook& book = setup.compiled->codebook();
 
   auto gold = ReadGoldCodes(options.gold);
   if (!gold) {
     context.err << "verbatim agree: " << FormatError(gold.error()) << '\n';
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   auto coded = ReadCodedTable(options.coded, options.machine_column);
   if (!coded) {
     context.err << "verbatim agree: " << FormatError(coded.error()) << '\n';
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   std::vector<std::string> gold_ids, coded_ids;
   for (const CodedAnswer& a : *gold) gold_ids.push_back(a.id);
@@ -72,13 +66,13 @@ int RunAgree(AgreeOptions options, CommandContext& context) {
   if (!mismatch.gold_only.empty() || !mismatch.machine_only.empty()) {
     if (!mismatch.gold_only.empty()) {
       context.err << "verbatim agree: ids in " << options.gold << " but not in " << options.coded
-                  << ": " << JoinIds(mismatch.gold_only) << '\n';
+                  << ": " << JoinIds(mismatch.gold_only, 20) << '\n';
     }
     if (!mismatch.machine_only.empty()) {
       context.err << "verbatim agree: ids in " << options.coded << " but not in " << options.gold
-                  << ": " << JoinIds(mismatch.machine_only) << '\n';
+                  << ": " << JoinIds(mismatch.machine_only, 20) << '\n';
     }
-    return kExitDataError;
+    return Outcome::kDataError;
   }
 
   std::unordered_map<std::string, const CodedAnswer*> machine_by_id;
@@ -91,12 +85,12 @@ int RunAgree(AgreeOptions options, CommandContext& context) {
   const std::vector<Diagnostic> unknown = CheckAnswerCodes(book, answers);
   if (!unknown.empty()) {
     for (const Diagnostic& d : unknown) context.err << "verbatim agree: " << d.message << '\n';
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   auto report = ComputeAgreement(book, answers, ReviewFlags::kPresent);
   if (!report) {
     context.err << "verbatim agree: " << FormatError(report.error()) << '\n';
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   context.out << "gold: " << options.gold << "\nmachine: " << options.coded << " (column '"
               << options.machine_column << "')\n\n";
@@ -109,7 +103,7 @@ int RunAgree(AgreeOptions options, CommandContext& context) {
     auto file = AtomicFile::Open(options.out);
     if (!file) {
       context.err << "verbatim agree: " << FormatError(file.error()) << '\n';
-      return kExitDataError;
+      return Outcome::kDataError;
     }
     if (std::filesystem::path(options.out).extension() == ".json") {
       WriteAgreementJson(*report, (*file)->stream());
@@ -118,11 +112,11 @@ int RunAgree(AgreeOptions options, CommandContext& context) {
     }
     if (auto committed = (*file)->Commit(); !committed) {
       context.err << "verbatim agree: " << FormatError(committed.error()) << '\n';
-      return kExitDataError;
+      return Outcome::kDataError;
     }
     context.out << "\nWrote " << options.out << '\n';
   }
-  return kExitSuccess;
+  return Outcome::kSuccess;
 }
 
 }  // namespace

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli.h"
-#include "cli/codebook_setup.h"
+#include "run/codebook_setup.h"
 #include "cli/commands.h"
 #include "core/evidence.h"
 #include "core/example_check.h"
@@ -46,7 +46,7 @@ void DumpRegexes(const CompiledCodebook& compiled, std::ostream& out) {
   }
 }
 
-int RunCheck(const CheckOptions& options, CommandContext& context) {
+Outcome RunCheck(const CheckOptions& options, CommandContext& context) {
   CompileOptions compile_options;
   compile_options.defer_generated_regexes = false;  // check compiles every regex.
   CodebookSetup setup = SetUpCodebook(options.codebook, compile_options);
@@ -58,18 +58,18 @@ int RunCheck(const CheckOptions& options, CommandContext& context) {
   if (!setup.compiled) {
     context.out << fmt::format("{}: {} error(s), {} warning(s); examples not run\n", options.codebook,
                                errors, warnings);
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   if (options.dump_regexes) {
     DumpRegexes(*setup.compiled, context.out);
-    return kExitSuccess;
+    return Outcome::kSuccess;
   }
   std::vector<TypoReachWords> extra;
   if (!options.typo_words.empty()) {
     auto words = ReadWordList(options.typo_words, setup.compiled->normalizer());
     if (!words) {
       context.err << FormatError(words.error()) << '\n';
-      return kExitDataError;
+      return Outcome::kDataError;
     }
     extra.push_back(TypoReachWords{std::move(*words), "a word of " + options.typo_words});
   }
@@ -82,7 +82,7 @@ int RunCheck(const CheckOptions& options, CommandContext& context) {
                              std::count_if(book.codes.begin(), book.codes.end(),
                                            [](const CodeDefinition& c) { return c.level == CodeLevel::kTheme; }),
                              book.codes.size(), setup.compiled->patterns().size(), errors, warnings);
-  if (options.skip_examples) return kExitSuccess;
+  if (options.skip_examples) return Outcome::kSuccess;
 
   size_t passed = 0, failed = 0;
   for (const ExampleOutcome& outcome : RunExamples(*setup.compiled)) {
@@ -106,7 +106,7 @@ int RunCheck(const CheckOptions& options, CommandContext& context) {
                                  DescribeEvidence(*setup.compiled, r, outcome.example->text, 0));
   }
   context.out << fmt::format("examples: {} passed, {} failed\n", passed, failed);
-  return failed == 0 ? kExitSuccess : kExitDataError;
+  return failed == 0 ? Outcome::kSuccess : Outcome::kDataError;
 }
 
 }  // namespace

@@ -19,7 +19,7 @@ struct CountsMergeOptions {
   std::string out = "-";
 };
 
-int RunCountsMerge(const CountsMergeOptions& options, CommandContext& context) {
+Outcome RunCountsMerge(const CountsMergeOptions& options, CommandContext& context) {
   std::vector<CountRow> total;
   for (const std::string& path : options.parts) {
     std::ifstream file;
@@ -27,37 +27,37 @@ int RunCountsMerge(const CountsMergeOptions& options, CommandContext& context) {
       file.open(path, std::ios::binary);
       if (!file) {
         context.err << "verbatim counts merge: cannot open " << path << '\n';
-        return kExitDataError;
+        return Outcome::kDataError;
       }
     }
     std::istream& in = path == "-" ? std::cin : file;
     auto parts = ReadCountsCsvParts(in, path == "-" ? "<stdin>" : path);
     if (!parts) {
       context.err << "verbatim counts merge: " << FormatError(parts.error()) << '\n';
-      return kExitDataError;
+      return Outcome::kDataError;
     }
     for (const CountsPart& part : *parts) {
       if (auto added = AddCounts(part, &total); !added) {
         context.err << "verbatim counts merge: " << FormatError(added.error()) << '\n';
-        return kExitDataError;
+        return Outcome::kDataError;
       }
     }
   }
   if (options.out == "-") {
     WriteCountsCsv(context.out, total);
-    return kExitSuccess;
+    return Outcome::kSuccess;
   }
   auto file = AtomicFile::Open(options.out);
   if (!file) {
     context.err << "verbatim counts merge: " << FormatError(file.error()) << '\n';
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   WriteCountsCsv((*file)->stream(), total);
   if (auto committed = (*file)->Commit(); !committed) {
     context.err << "verbatim counts merge: " << FormatError(committed.error()) << '\n';
-    return kExitDataError;
+    return Outcome::kDataError;
   }
-  return kExitSuccess;
+  return Outcome::kSuccess;
 }
 
 }  // namespace
@@ -75,7 +75,7 @@ CommandRunner SetupCountsCommand(CLI::App& app) {
       ->capture_default_str();
   return [options, merge](CommandContext& context) {
     if (merge->parsed()) return RunCountsMerge(*options, context);
-    return static_cast<int>(kExitUsage);
+    return Outcome::kUsage;
   };
 }
 

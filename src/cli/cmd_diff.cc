@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "cli/cli.h"
+#include "run/coding_run.h"
 #include "cli/commands.h"
 #include "cli/input_flags.h"
 #include "cli/tool_codebook.h"
@@ -22,21 +23,21 @@ struct DiffOptions {
   std::string out;
 };
 
-int RunDiff(const DiffOptions& options, CommandContext& context) {
+Outcome RunDiff(const DiffOptions& options, CommandContext& context) {
   auto input_options = MakeInputOptions(options.input);
   if (!input_options) {
     context.err << "verbatim diff: " << input_options.error().message << '\n';
-    return kExitUsage;
+    return Outcome::kUsage;
   }
   std::unique_ptr<CompiledCodebook> old_codebook =
       SetUpToolCodebook(options.old_codebook, "diff", context.err);
   std::unique_ptr<CompiledCodebook> new_codebook =
       SetUpToolCodebook(options.new_codebook, "diff", context.err);
-  if (!old_codebook || !new_codebook) return kExitDataError;
+  if (!old_codebook || !new_codebook) return Outcome::kDataError;
   auto reader = OpenInput(*input_options);
   if (!reader) {
     context.err << "verbatim diff: " << FormatError(reader.error()) << '\n';
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   std::unique_ptr<AtomicFile> csv_file;
   if (!options.out.empty()) {
@@ -46,40 +47,52 @@ int RunDiff(const DiffOptions& options, CommandContext& context) {
     if (fs_error) {
       context.err << "verbatim diff: cannot create folder " << parent.string() << ": "
                   << fs_error.message() << '\n';
-      return kExitDataError;
+      return Outcome::kDataError;
     }
     auto opened = AtomicFile::Open(options.out);
     if (!opened) {
       context.err << "verbatim diff: " << FormatError(opened.error()) << '\n';
-      return kExitDataError;
+      return Outcome::kDataError;
     }
     csv_file = std::move(*opened);
   }
 
   const Codebook& old_book = old_codebook->codebook();
   const Codebook& new_book = new_codebook->codebook();
+  // The old codebook's run keeps every row and result; the new codebook's
+  // reads the kept rows again, so that standard input is read once.
+  std::vector<InputRecord> records;
+  std::vector<CodingResult> old_results;
+  CallbackSink keep_old([&](const ResolvedAnswer& row) {
+    records.push_back(*row.record);
+    old_results.push_back(*row.machine);
+  });
+  RowSink* old_sinks[] = {&keep_old};
+  RunOptions run_options;
+  run_options.check_duplicate_ids = false;
+  if (auto run = CodeInput(**reader, *old_codebook, run_options, old_sinks); !run) {
+    context.err << "verbatim diff: " << FormatError(run.error().error) << '\n';
+    return run.error().failure == RunFailure::kInvariant ? Outcome::kInternal : Outcome::kDataError;
+  }
   CodingDiffTally tally(old_book, new_book);
   std::vector<ChangedAnswer> changes;
-  CodingScratch scratch;
-  CodingResult old_result, new_result;
-  size_t errors = 0;
-  InputRecord record;
-  while ((*reader)->Next(&record)) {
-    if (!record.error.empty()) {
-      ++errors;
-      old_result = CodingResult{};
-      old_result.status = AnswerStatus::kError;
-      old_result.error = record.error;
-      new_result = old_result;
-    } else {
-      CodeAnswer(*old_codebook, record.text, &scratch, &old_result);
-      CodeAnswer(*new_codebook, record.text, &scratch, &new_result);
-    }
+  size_t errors = 0, row = 0;
+  CallbackSink compare([&](const ResolvedAnswer& answer) {
+    const CodingResult& old_result = old_results[row++];
+    const CodingResult& new_result = *answer.machine;
+    if (!answer.record->error.empty()) ++errors;
     tally.Add(old_result, new_result);
     AnswerChange change = CompareCodings(old_book, old_result, new_book, new_result);
     if (change.changed()) {
-      changes.push_back({record.id, record.text, std::move(change), old_result, new_result});
+      changes.push_back({answer.record->id, answer.record->text, std::move(change), old_result,
+                         new_result});
     }
+  });
+  RecordListReader kept(std::move(records), (*reader)->TextColumnName());
+  RowSink* new_sinks[] = {&compare};
+  if (auto run = CodeInput(kept, *new_codebook, run_options, new_sinks); !run) {
+    context.err << "verbatim diff: " << FormatError(run.error().error) << '\n';
+    return run.error().failure == RunFailure::kInvariant ? Outcome::kInternal : Outcome::kDataError;
   }
 
   const DiffSides sides{old_codebook.get(), new_codebook.get(), options.old_codebook,
@@ -89,16 +102,16 @@ int RunDiff(const DiffOptions& options, CommandContext& context) {
     WriteDiffCsv(csv_file->stream(), sides, changes);
     if (auto committed = csv_file->Commit(); !committed) {
       context.err << "verbatim diff: " << FormatError(committed.error()) << '\n';
-      return kExitDataError;
+      return Outcome::kDataError;
     }
     context.out << "\nWrote " << options.out << " (" << changes.size() << " changed answers)\n";
   }
   if (errors > 0) {
     context.err << "verbatim diff: " << errors
                 << " row(s) could not be read; they are in error on both sides\n";
-    return kExitDataError;
+    return Outcome::kDataError;
   }
-  return kExitSuccess;
+  return Outcome::kSuccess;
 }
 
 }  // namespace

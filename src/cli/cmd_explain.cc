@@ -42,37 +42,37 @@ bool FindAnswer(const ExplainOptions& options, std::string* text, std::string* m
   return false;
 }
 
-int RunExplain(const ExplainOptions& options, CommandContext& context) {
+Outcome RunExplain(const ExplainOptions& options, CommandContext& context) {
   const auto choice = ParseColorChoice(options.color);
   if (!choice) {
     context.err << "verbatim explain: --color must be auto, always or never\n";
-    return kExitUsage;
+    return Outcome::kUsage;
   }
   if (options.text.empty() == options.id.empty()) {
     context.err << "verbatim explain: give the answer with --text, or with --id and --input\n";
-    return kExitUsage;
+    return Outcome::kUsage;
   }
   if (auto checked = MakeInputOptions(options.input); !checked) {
     context.err << "verbatim explain: " << checked.error().message << '\n';
-    return kExitUsage;
+    return Outcome::kUsage;
   }
   std::unique_ptr<CompiledCodebook> codebook =
       SetUpToolCodebook(options.codebook, "explain", context.err);
-  if (!codebook) return kExitDataError;
+  if (!codebook) return Outcome::kDataError;
 
   std::string text = options.text;
   if (!options.id.empty()) {
     std::string message;
     if (!FindAnswer(options, &text, &message)) {
       context.err << "verbatim explain: " << message << '\n';
-      return kExitDataError;
+      return Outcome::kDataError;
     }
   }
   const CodingResult result = CodeAnswer(*codebook, text);
   const ColorMode color =
       ResolveColorMode(*choice, context.out_is_terminal, std::getenv("NO_COLOR"));
   WriteExplanation(context.out, *codebook, ExplainSubject{options.id, text}, result, color);
-  return kExitSuccess;
+  return Outcome::kSuccess;
 }
 
 }  // namespace

@@ -5,7 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/cli.h"
-#include "cli/codebook_setup.h"
+#include "run/codebook_setup.h"
 #include "cli/commands.h"
 #include "cli/input_flags.h"
 #include "core/kwic.h"
@@ -21,27 +21,27 @@ struct KwicOptions {
   size_t width = 40;
 };
 
-int RunKwic(const KwicOptions& options, CommandContext& context) {
+Outcome RunKwic(const KwicOptions& options, CommandContext& context) {
   auto input_options = MakeInputOptions(options.input);
   if (!input_options) {
     context.err << "verbatim kwic: " << input_options.error().message << '\n';
-    return kExitUsage;
+    return Outcome::kUsage;
   }
   auto normalizer = SharedNormalizer();
   if (!normalizer) {
     context.err << "verbatim kwic: " << normalizer.error().message << '\n';
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   auto matcher = KwicMatcher::Create(
       options.pattern, options.regex ? KwicSyntax::kRegex : KwicSyntax::kKeyword, *normalizer);
   if (!matcher) {
     context.err << "verbatim kwic: " << matcher.error().message << '\n';
-    return kExitUsage;
+    return Outcome::kUsage;
   }
   auto reader = OpenInput(*input_options);
   if (!reader) {
     context.err << "verbatim kwic: " << FormatError(reader.error()) << '\n';
-    return kExitDataError;
+    return Outcome::kDataError;
   }
 
   std::vector<KwicLine> lines;
@@ -66,9 +66,9 @@ int RunKwic(const KwicOptions& options, CommandContext& context) {
                              pattern.source, lines.size(), answers_hit, answers);
   if (errors > 0) {
     context.err << "verbatim kwic: " << errors << " row(s) could not be read and were skipped\n";
-    return kExitDataError;
+    return Outcome::kDataError;
   }
-  return kExitSuccess;
+  return Outcome::kSuccess;
 }
 
 }  // namespace

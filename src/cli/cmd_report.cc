@@ -4,7 +4,9 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/cli.h"
-#include "cli/codebook_setup.h"
+#include "cli/code_messages.h"
+#include "run/coding_run.h"
+#include "run/codebook_setup.h"
 #include "cli/commands.h"
 #include "cli/input_flags.h"
 #include "core/chart_rows.h"
@@ -22,10 +24,12 @@ struct ReportCommandOptions {
   std::string gold;
   std::string sort = "codebook";
   InputFlags input_flags;
+  std::string decisions;
+  int threads = 0;
   bool quiet = false;
 };
 
-int RunReport(const ReportCommandOptions& options, CommandContext& context) {
+Outcome RunReport(const ReportCommandOptions& options, CommandContext& context) {
   const std::optional<ChartOrder> order = ParseChartOrder(options.sort);
   auto input_options = MakeInputOptions(options.input, options.input_flags);
   if (!order || !input_options) {
@@ -33,7 +37,7 @@ int RunReport(const ReportCommandOptions& options, CommandContext& context) {
                 << (order ? input_options.error().message
                           : "--sort must be 'codebook' or 'count', not '" + options.sort + "'")
                 << '\n';
-    return kExitUsage;
+    return Outcome::kUsage;
   }
 
   CodebookSetup setup = SetUpCodebook(options.codebook);
@@ -42,50 +46,48 @@ int RunReport(const ReportCommandOptions& options, CommandContext& context) {
     context.err << "verbatim report: " << options.codebook
                 << " has errors (above); no report was written. Run 'verbatim check "
                 << options.codebook << "' after fixing them.\n";
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   const CompiledCodebook& codebook = *setup.compiled;
 
   auto reader = OpenInput(*input_options);
   if (!reader) {
     context.err << "verbatim report: " << FormatError(reader.error()) << '\n';
-    return kExitDataError;
+    return Outcome::kDataError;
   }
 
-  ReportBuilder report(codebook, ReportOptions{options.input, *order, ""});
-  CodingScratch scratch;
-  CodingResult result;
-  InputRecord record;
-  while ((*reader)->Next(&record)) {
-    if (!record.error.empty()) {
-      result = CodingResult{};
-      result.status = AnswerStatus::kError;
-      result.error = record.error;
-    } else {
-      CodeAnswer(codebook, record.text, &scratch, &result);
+  const bool with_decisions = !options.decisions.empty();
+  DecisionLedger ledger;
+  RunOptions run_options;
+  run_options.threads = options.threads;
+  run_options.check_duplicate_ids = false;
+  if (with_decisions) {
+    if (!LoadDecisions(options.decisions, "verbatim report", "no report was written", context.err,
+                       &ledger)) {
+      return Outcome::kDataError;
     }
-    report.Add(record, result);
+    run_options.ledger = &ledger;
   }
-
-  const Tally& tally = report.tally();
-  size_t by_status = 0;
-  for (AnswerStatus status : kAllAnswerStatuses) by_status += tally.status_count(status);
-  if (by_status != tally.rows()) {
-    context.err << "verbatim report: internal error: rows read (" << tally.rows()
-                << ") != coded + uncoded + disputed + error (" << by_status
-                << "); no report was written\n";
-    return kExitDataError;
+  ReportBuilder report(codebook, ReportOptions{options.input, *order, "", with_decisions});
+  ReportSink sink(&report);
+  RowSink* sinks[] = {&sink};
+  auto run = CodeInput(**reader, codebook, run_options, sinks);
+  if (!run) {
+    context.err << "verbatim report: " << FormatError(run.error().error)
+                << "; no report was written\n";
+    return run.error().failure == RunFailure::kInvariant ? Outcome::kInternal : Outcome::kDataError;
   }
+  const Tally& tally = run->final;
   if (!options.gold.empty()) {
     if (auto compared = report.CompareWithGold(options.gold); !compared) {
       context.err << "verbatim report: " << FormatError(compared.error())
                   << "; no report was written\n";
-      return kExitDataError;
+      return Outcome::kDataError;
     }
   }
   if (auto written = report.Write(options.out_dir); !written) {
     context.err << "verbatim report: " << FormatError(written.error()) << '\n';
-    return kExitDataError;
+    return Outcome::kOutputError;
   }
 
   if (!options.quiet) {
@@ -96,13 +98,17 @@ int RunReport(const ReportCommandOptions& options, CommandContext& context) {
         tally.status_count(AnswerStatus::kUncoded), tally.status_count(AnswerStatus::kDisputed),
         tally.status_count(AnswerStatus::kError), options.out_dir, options.out_dir);
   }
+  if (with_decisions) {
+    ReportDecisions("verbatim report", options.decisions, ledger, run->decisions,
+                    codebook.codebook(), options.out_dir + "/report.html", options.quiet, context);
+  }
   const size_t errors = tally.status_count(AnswerStatus::kError);
   if (errors > 0) {
     context.err << "verbatim report: " << errors
                 << " row(s) could not be read; the report lists them with the reason\n";
-    return kExitDataError;
+    return Outcome::kDataError;
   }
-  return kExitSuccess;
+  return Outcome::kSuccess;
 }
 
 }  // namespace
@@ -119,6 +125,11 @@ CommandRunner SetupReportCommand(CLI::App& app) {
   app.add_option("--sort", options->sort, "Order of the chart and the lists: 'codebook' or 'count'")
       ->capture_default_str();
   AddInputFormatFlags(app, &options->input_flags);
+  app.add_option("--decisions", options->decisions,
+                 "Reviewers' decisions (written by 'verbatim review apply'): the report shows the "
+                 "final counts, the decided answers and the decisions still missing");
+  app.add_option("-j,--threads", options->threads,
+                 "Threads that code (default 0: every core); the report is the same for any number");
   app.add_flag("-q,--quiet", options->quiet, "Print nothing but errors");
   return [options](CommandContext& context) { return RunReport(*options, context); };
 }

@@ -8,7 +8,9 @@
 #include <fmt/format.h>
 
 #include "cli/cli.h"
-#include "cli/codebook_setup.h"
+#include "cli/shell_word.h"
+#include "core/id_list.h"
+#include "run/codebook_setup.h"
 #include "cli/commands.h"
 #include "core/review_merge.h"
 #include "io/review/decisions_file.h"
@@ -33,23 +35,6 @@ struct ApplyOptions {
   std::string delimiter;
   bool dry_run = false;
 };
-
-std::string ShellWord(const std::string& word) {
-  if (word.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./") ==
-      std::string::npos) {
-    return word;
-  }
-  std::string quoted = "'";
-  for (char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
-
-std::string JoinLimited(const std::vector<std::string>& ids, size_t limit = 10) {
-  std::string out;
-  for (size_t i = 0; i < ids.size() && i < limit; ++i) out += (i ? ", " : "") + ids[i];
-  if (ids.size() > limit) out += fmt::format(", … ({} in all)", ids.size());
-  return out;
-}
 
 // The input options of the run: the command line's, else run.json's.
 Result<InputOptions> RunInputOptions(const ApplyOptions& options, const RunManifest& manifest) {
@@ -82,11 +67,11 @@ Result<InputOptions> RunInputOptions(const ApplyOptions& options, const RunManif
   return input;
 }
 
-int RunApply(const ApplyOptions& options, CommandContext& context) {
+Outcome RunApply(const ApplyOptions& options, CommandContext& context) {
   auto review = ReadReviewFile(options.review);
   if (!review) {
     context.err << "verbatim review apply: " << FormatError(review.error()) << '\n';
-    return kExitDataError;
+    return Outcome::kDataError;
   }
 
   const std::string manifest_path =
@@ -105,19 +90,19 @@ int RunApply(const ApplyOptions& options, CommandContext& context) {
   if (codebook_path.empty()) {
     context.err << "verbatim review apply: no --codebook given and no run.json beside "
                 << options.review << " names one\n";
-    return kExitUsage;
+    return Outcome::kUsage;
   }
   auto input_options = RunInputOptions(options, manifest);
   if (!input_options) {
     context.err << "verbatim review apply: " << input_options.error().message << '\n';
-    return kExitUsage;
+    return Outcome::kUsage;
   }
   if (input_options->path.empty() || input_options->path == "-") {
     context.err << "verbatim review apply: the answers of the run are needed to check ids and "
                    "texts: give them with --input (run.json beside "
                 << options.review << " names "
                 << (input_options->path.empty() ? "none" : "standard input") << ")\n";
-    return kExitUsage;
+    return Outcome::kUsage;
   }
 
   CodebookSetup setup = SetUpCodebook(codebook_path);
@@ -125,7 +110,7 @@ int RunApply(const ApplyOptions& options, CommandContext& context) {
   if (!setup.compiled) {
     context.err << "verbatim review apply: " << codebook_path
                 << " has errors (above); nothing was recorded\n";
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   const Codebook& book = setup.compiled->codebook();
   if (!manifest.codebook_sha256.empty() && codebook_path == manifest.codebook_path) {
@@ -141,7 +126,7 @@ int RunApply(const ApplyOptions& options, CommandContext& context) {
   auto reader = OpenInput(*input_options);
   if (!reader) {
     context.err << "verbatim review apply: " << FormatError(reader.error()) << '\n';
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   std::unordered_map<std::string, RunAnswer> run;
   InputRecord record;
@@ -167,19 +152,19 @@ int RunApply(const ApplyOptions& options, CommandContext& context) {
     context.err << fmt::format(
         "verbatim review apply: {} error(s) in {} (above); nothing was recorded in {}\n",
         batch.diagnostics.size(), options.review, options.decisions);
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   if (options.dry_run) {
     context.out << fmt::format("{}: {} decision(s) valid, {} row(s) without a decision; nothing "
                                "recorded (--dry-run)\n",
                                options.review, batch.records.size(), batch.blank);
-    return kExitSuccess;
+    return Outcome::kSuccess;
   }
 
   auto lock = FileLock::Acquire(options.decisions);
   if (!lock) {
     context.err << "verbatim review apply: " << FormatError(lock.error()) << '\n';
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   DecisionLedger ledger;
   const bool existed = std::filesystem::exists(options.decisions);
@@ -189,7 +174,7 @@ int RunApply(const ApplyOptions& options, CommandContext& context) {
       PrintDiagnostics(context.err, loaded.diagnostics);
       context.err << "verbatim review apply: " << options.decisions
                   << " has errors (above); it was left as it is and nothing was recorded\n";
-      return kExitDataError;
+      return Outcome::kDataError;
     }
     ledger = std::move(loaded.ledger);
   }
@@ -208,19 +193,19 @@ int RunApply(const ApplyOptions& options, CommandContext& context) {
         "{}: unchanged: its {} decision(s) from {} are already recorded ({} row(s) without a "
         "decision)\n",
         options.decisions, unchanged, options.review, batch.blank);
-    return kExitSuccess;
+    return Outcome::kSuccess;
   }
   if (auto saved = SaveDecisionsFile(options.decisions, ledger, KeepBackup::kYes); !saved) {
     context.err << "verbatim review apply: " << FormatError(saved.error()) << "\nverbatim review "
                 << "apply: " << options.decisions
                 << " was left as it was; nothing was recorded\n";
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   context.out << fmt::format(
       "Recorded in {}: {} new decision(s), {} replaced{}, {} unchanged; {} row(s) without a "
       "decision skipped; {} decision(s) in all.\n",
       options.decisions, added.size(), replaced.size(),
-      replaced.empty() ? "" : " (" + JoinLimited(replaced) + ")", unchanged, batch.blank,
+      replaced.empty() ? "" : " (" + JoinIds(replaced, 10) + ")", unchanged, batch.blank,
       ledger.size());
   if (existed) {
     context.out << "The previous version is kept as " << DecisionsBackupPath(options.decisions)
@@ -231,7 +216,7 @@ int RunApply(const ApplyOptions& options, CommandContext& context) {
                              ShellWord(input_options->path), ShellWord(codebook_path),
                              ShellWord(out_dir.empty() ? "." : out_dir),
                              ShellWord(options.decisions));
-  return kExitSuccess;
+  return Outcome::kSuccess;
 }
 
 }  // namespace
@@ -259,7 +244,7 @@ CommandRunner SetupReviewCommand(CLI::App& app) {
   apply->add_flag("--dry-run", options->dry_run, "Validate only; record nothing");
   return [options, apply](CommandContext& context) {
     if (apply->parsed()) return RunApply(*options, context);
-    return static_cast<int>(kExitUsage);
+    return Outcome::kUsage;
   };
 }
 

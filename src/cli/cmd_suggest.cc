@@ -9,7 +9,7 @@
 #include <unordered_set>
 
 #include "cli/cli.h"
-#include "cli/codebook_setup.h"
+#include "run/codebook_setup.h"
 #include "cli/commands.h"
 #include "cli/input_flags.h"
 #include "cli/tool_codebook.h"
@@ -177,19 +177,19 @@ class DecisionLabels : public Labels {
   DecisionRunSummary summary_;
 };
 
-int RunSuggest(const SuggestCommandOptions& options, CommandContext& context) {
+Outcome RunSuggest(const SuggestCommandOptions& options, CommandContext& context) {
   if (options.gold.empty() == options.decisions.empty()) {
     context.err << "verbatim suggest: give the labels with --gold or with --decisions\n";
-    return kExitUsage;
+    return Outcome::kUsage;
   }
   auto input_options = MakeInputOptions(options.input);
   if (!input_options) {
     context.err << "verbatim suggest: " << input_options.error().message << '\n';
-    return kExitUsage;
+    return Outcome::kUsage;
   }
   std::unique_ptr<CompiledCodebook> codebook =
       SetUpToolCodebook(options.codebook, "suggest", context.err);
-  if (!codebook) return kExitDataError;
+  if (!codebook) return Outcome::kDataError;
   const Codebook& book = codebook->codebook();
 
   SuggestOptions suggest;
@@ -204,25 +204,25 @@ int RunSuggest(const SuggestCommandOptions& options, CommandContext& context) {
       context.err << "verbatim suggest: --code '" << options.code << "' is not in "
                   << options.codebook << (close.empty() ? "" : "; did you mean '" + close + "'?")
                   << '\n';
-      return kExitUsage;
+      return Outcome::kUsage;
     }
   }
 
   std::unique_ptr<Labels> labels;
   if (!options.gold.empty()) {
     auto gold = std::make_unique<GoldLabels>();
-    if (!gold->Load(options.gold, book, context.err)) return kExitDataError;
+    if (!gold->Load(options.gold, book, context.err)) return Outcome::kDataError;
     labels = std::move(gold);
   } else {
     auto decisions = std::make_unique<DecisionLabels>();
-    if (!decisions->Load(options.decisions, book, context.err)) return kExitDataError;
+    if (!decisions->Load(options.decisions, book, context.err)) return Outcome::kDataError;
     labels = std::move(decisions);
   }
 
   auto reader = OpenInput(*input_options);
   if (!reader) {
     context.err << "verbatim suggest: " << FormatError(reader.error()) << '\n';
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   std::vector<LabeledAnswer> answers;
   DuplicateIds duplicates;
@@ -241,7 +241,7 @@ int RunSuggest(const SuggestCommandOptions& options, CommandContext& context) {
     context.err << "verbatim suggest: " << options.input.path << ": " << duplicates.count()
                 << " id(s) on more than one row: " << duplicates.Describe(5)
                 << "; labels are joined to answers by id, so ids must be unique\n";
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   labels->Report(options.input.path, context.err);
   if (answers.empty()) {
@@ -251,13 +251,13 @@ int RunSuggest(const SuggestCommandOptions& options, CommandContext& context) {
                         ? " (ids are row numbers unless --id-column is given)"
                         : "")
                 << '\n';
-    return kExitDataError;
+    return Outcome::kDataError;
   }
 
   auto report = SuggestPatterns(*codebook, answers, suggest);
   if (!report) {
     context.err << "verbatim suggest: " << FormatError(report.error()) << '\n';
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   WriteSuggestionReport(context.out, *codebook, answers, suggest, *report);
 
@@ -268,17 +268,17 @@ int RunSuggest(const SuggestCommandOptions& options, CommandContext& context) {
     if (fs_error) {
       context.err << "verbatim suggest: cannot create folder " << parent.string() << ": "
                   << fs_error.message() << '\n';
-      return kExitDataError;
+      return Outcome::kDataError;
     }
     auto file = AtomicFile::Open(options.out);
     if (!file) {
       context.err << "verbatim suggest: " << FormatError(file.error()) << '\n';
-      return kExitDataError;
+      return Outcome::kDataError;
     }
     WriteSuggestionCsv((*file)->stream(), *codebook, answers, *report);
     if (auto committed = (*file)->Commit(); !committed) {
       context.err << "verbatim suggest: " << FormatError(committed.error()) << '\n';
-      return kExitDataError;
+      return Outcome::kDataError;
     }
     size_t rows = 0;
     for (const CodeSuggestions& code : report->codes) rows += code.candidates.size();
@@ -288,13 +288,13 @@ int RunSuggest(const SuggestCommandOptions& options, CommandContext& context) {
   context.out.flush();
   if (!context.out) {
     context.err << "verbatim suggest: cannot write to standard output\n";
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   if (errors > 0) {
     context.err << "verbatim suggest: " << errors << " row(s) could not be read and were skipped\n";
-    return kExitDataError;
+    return Outcome::kDataError;
   }
-  return kExitSuccess;
+  return Outcome::kSuccess;
 }
 
 }  // namespace

@@ -6,7 +6,8 @@
 #include <algorithm>
 
 #include "cli/cli.h"
-#include "cli/codebook_setup.h"
+#include "run/coding_run.h"
+#include "run/codebook_setup.h"
 #include "cli/commands.h"
 #include "cli/input_flags.h"
 #include "cli/tool_codebook.h"
@@ -33,48 +34,56 @@ bool GotNoCode(const CodingResult& result) {
                      [](const ReviewNote& note) { return note.reason == ReviewReason::kNoCode; });
 }
 
-int RunTerms(const TermsOptions& options, CommandContext& context) {
+Outcome RunTerms(const TermsOptions& options, CommandContext& context) {
   auto input_options = MakeInputOptions(options.input);
   if (!input_options) {
     context.err << "verbatim terms: " << input_options.error().message << '\n';
-    return kExitUsage;
+    return Outcome::kUsage;
   }
   auto normalizer = SharedNormalizer();
   if (!normalizer) {
     context.err << "verbatim terms: " << normalizer.error().message << '\n';
-    return kExitDataError;
+    return Outcome::kDataError;
   }
   std::unique_ptr<CompiledCodebook> codebook;
   if (options.uncoded) {
     codebook = SetUpToolCodebook(options.codebook, "terms", context.err);
-    if (!codebook) return kExitDataError;
+    if (!codebook) return Outcome::kDataError;
   }
   auto reader = OpenInput(*input_options);
   if (!reader) {
     context.err << "verbatim terms: " << FormatError(reader.error()) << '\n';
-    return kExitDataError;
+    return Outcome::kDataError;
   }
 
   TermCounter counter;
   size_t with_text = 0, errors = 0;
   std::vector<WordToken> tokens;
-  CodingScratch scratch;
-  CodingResult result;
-  InputRecord record;
-  while ((*reader)->Next(&record)) {
+  // Counts one answer's terms, unless it got a code (with --uncoded).
+  auto count = [&](const InputRecord& record, const CodingResult* result) {
     if (!record.error.empty()) {
       ++errors;
-      continue;
+      return;
     }
     const std::string normalized = (*normalizer)->Normalize(record.text);
     TokenizeWords(normalized, &tokens);
-    if (tokens.empty()) continue;
+    if (tokens.empty()) return;
     ++with_text;
-    if (codebook) {
-      CodeAnswer(*codebook, record.text, &scratch, &result);
-      if (!GotNoCode(result)) continue;
-    }
+    if (result != nullptr && !GotNoCode(*result)) return;
     counter.Add(normalized);
+  };
+  if (codebook) {
+    CallbackSink sink([&](const ResolvedAnswer& row) { count(*row.record, row.machine); });
+    RowSink* sinks[] = {&sink};
+    RunOptions run_options;
+    run_options.check_duplicate_ids = false;
+    if (auto run = CodeInput(**reader, *codebook, run_options, sinks); !run) {
+      context.err << "verbatim terms: " << FormatError(run.error().error) << '\n';
+      return Outcome::kInternal;
+    }
+  } else {
+    InputRecord record;
+    while ((*reader)->Next(&record)) count(record, nullptr);
   }
 
   if (codebook) {
@@ -95,9 +104,9 @@ int RunTerms(const TermsOptions& options, CommandContext& context) {
                   counter.answers());
   if (errors > 0) {
     context.err << "verbatim terms: " << errors << " row(s) could not be read and were skipped\n";
-    return kExitDataError;
+    return Outcome::kDataError;
   }
-  return kExitSuccess;
+  return Outcome::kSuccess;
 }
 
 }  // namespace

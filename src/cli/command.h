@@ -19,9 +19,10 @@ struct CommandContext {
 };
 
 // A subcommand's Register function adds its options to `app` and returns the
-// function that runs it once parsing succeeded; that function returns the
-// process exit code (cli.h's ExitCode).
-using CommandRunner = std::function<int(CommandContext&)>;
+// function that runs it once parsing succeeded; that function returns how
+// the command ended (cli.h's Outcome, which decides the exit code).
+enum class Outcome;
+using CommandRunner = std::function<Outcome(CommandContext&)>;
 
 }  // namespace verbatim
 

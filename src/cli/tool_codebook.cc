@@ -1,6 +1,6 @@
 #include "cli/tool_codebook.h"
 
-#include "cli/codebook_setup.h"
+#include "run/codebook_setup.h"
 
 namespace verbatim {
 

@@ -13,7 +13,7 @@
 
 namespace verbatim {
 
-// Loads, checks and compiles `path` (cli/codebook_setup.h). With errors:
+// Loads, checks and compiles `path` (run/codebook_setup.h). With errors:
 // prints every diagnostic and "verbatim <command>: <path> has errors
 // (above)" on `err`, returns null. With warnings only: prints "<path>: N
 // warning(s); run 'verbatim check <path>' to see them".

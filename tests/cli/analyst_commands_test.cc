@@ -41,7 +41,7 @@ bool Contains(const std::string& text, const std::string& part) {
 
 TEST(ExplainCommandTest, ExplainsTextWithTheGivenCodebook) {
   const CliRun run = RunVerbatim({"explain", "--codebook", kCodebook, "--text", "G = 30"});
-  EXPECT_EQ(run.exit_code, kExitSuccess) << run.err;
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   EXPECT_TRUE(Contains(run.out, "evidence    [G = 30]\n")) << run.out;
   EXPECT_TRUE(Contains(run.out, "  counted   revalorisation.consultation\n")) << run.out;
 }
@@ -49,14 +49,14 @@ TEST(ExplainCommandTest, ExplainsTextWithTheGivenCodebook) {
 TEST(ExplainCommandTest, FindsAnAnswerById) {
   const CliRun run = RunVerbatim(
       {"explain", "--codebook", kCodebook, "--id", "r06", "--input", kInput, "--id-column", "id"});
-  EXPECT_EQ(run.exit_code, kExitSuccess) << run.err;
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   EXPECT_TRUE(Contains(run.out, "id          r06\nanswer      G = 30 euros minimum\n")) << run.out;
 }
 
 TEST(ExplainCommandTest, UnknownIdIsADataError) {
   const CliRun run =
       RunVerbatim({"explain", "--codebook", kCodebook, "--id", "r99", "--input", kInput});
-  EXPECT_EQ(run.exit_code, kExitDataError);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kDataError));
   EXPECT_TRUE(Contains(run.err, "no answer with id 'r99' in " + kInput +
                                     " (ids are row numbers unless --id-column is given)"))
       << run.err;
@@ -64,7 +64,7 @@ TEST(ExplainCommandTest, UnknownIdIsADataError) {
 
 TEST(ExplainCommandTest, NeedsTextOrId) {
   const CliRun run = RunVerbatim({"explain", "--codebook", kCodebook});
-  EXPECT_EQ(run.exit_code, kExitUsage);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kUsage));
   EXPECT_TRUE(Contains(run.err, "give the answer with --text, or with --id and --input"))
       << run.err;
 }
@@ -72,24 +72,24 @@ TEST(ExplainCommandTest, NeedsTextOrId) {
 TEST(ExplainCommandTest, TextAndIdExcludeEachOther) {
   const CliRun run = RunVerbatim(
       {"explain", "--codebook", kCodebook, "--text", "x", "--id", "r01", "--input", kInput});
-  EXPECT_EQ(run.exit_code, kExitUsage);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kUsage));
 }
 
 TEST(ExplainCommandTest, IdNeedsAnInput) {
-  EXPECT_EQ(RunVerbatim({"explain", "--codebook", kCodebook, "--id", "r01"}).exit_code, kExitUsage);
+  EXPECT_EQ(RunVerbatim({"explain", "--codebook", kCodebook, "--id", "r01"}).exit_code, ExitCodeFor(Outcome::kUsage));
 }
 
 TEST(ExplainCommandTest, BadColorIsAUsageError) {
   const CliRun run =
       RunVerbatim({"explain", "--codebook", kCodebook, "--text", "x", "--color", "yes"});
-  EXPECT_EQ(run.exit_code, kExitUsage);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kUsage));
   EXPECT_TRUE(Contains(run.err, "--color must be auto, always or never")) << run.err;
 }
 
 TEST(ExplainCommandTest, CodebookWithErrorsIsRefusedWithItsMessages) {
   const std::string broken = kSource + "/tests/data/codebooks/broken/bad_regex.yaml";
   const CliRun run = RunVerbatim({"explain", "--codebook", broken, "--text", "G = 30"});
-  EXPECT_EQ(run.exit_code, kExitDataError);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kDataError));
   EXPECT_TRUE(Contains(run.err,
                        "error: pattern 'g\\s*=\\s*(\\d+' of 'consultation' does not "
                        "compile: missing ): g\\s*=\\s*(\\d+"))
@@ -101,26 +101,26 @@ TEST(ExplainCommandTest, CodebookWithErrorsIsRefusedWithItsMessages) {
 TEST(ExplainCommandTest, WarningsAreSummedUpInOneLine) {
   const std::string shadowed = kSource + "/tests/data/codebooks/broken/shadowed_patterns.yaml";
   const CliRun run = RunVerbatim({"explain", "--codebook", shadowed, "--text", "revalorisation"});
-  EXPECT_EQ(run.exit_code, kExitSuccess);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess));
   EXPECT_EQ(run.err,
             shadowed + ": 5 warning(s); run 'verbatim check " + shadowed + "' to see them\n");
 }
 
 TEST(KwicCommandTest, CountsHitsAndAnswers) {
   const CliRun run = RunVerbatim({"kwic", "ccam", "--input", kInput, "--id-column", "id"});
-  EXPECT_EQ(run.exit_code, kExitSuccess) << run.err;
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   EXPECT_TRUE(Contains(run.out, "term 'ccam': 4 hit(s) in 4 of 15 answers\n")) << run.out;
 }
 
 TEST(KwicCommandTest, RegexThatDoesNotCompileIsAUsageError) {
   const CliRun run = RunVerbatim({"kwic", "(g", "--regex", "--input", kInput});
-  EXPECT_EQ(run.exit_code, kExitUsage);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kUsage));
   EXPECT_EQ(run.err, "verbatim kwic: regex '(g' does not compile: missing ): (g\n");
 }
 
 TEST(KwicCommandTest, MissingInputIsADataError) {
   const CliRun run = RunVerbatim({"kwic", "ccam", "--input", kSource + "/no/such/file.csv"});
-  EXPECT_EQ(run.exit_code, kExitDataError);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kDataError));
   EXPECT_TRUE(Contains(run.err, "cannot open")) << run.err;
 }
 
@@ -130,7 +130,7 @@ TEST(DiffCommandTest, WritesTheChangedAnswersAndExitsZero) {
                               .string();
   const CliRun run = RunVerbatim({"diff", "--old", kCodebook, "--new", kEdited, "--input", kInput,
                                   "--id-column", "id", "--out", csv});
-  EXPECT_EQ(run.exit_code, kExitSuccess) << run.err;
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   EXPECT_TRUE(Contains(run.out, ": 15 answers, 7 changed\n")) << run.out;
   std::ifstream in(csv);
   std::string header;
@@ -145,7 +145,7 @@ TEST(DiffCommandTest, WritesTheChangedAnswersAndExitsZero) {
 TEST(DiffCommandTest, SameCodebookChangesNothing) {
   const CliRun run =
       RunVerbatim({"diff", "--old", kCodebook, "--new", kCodebook, "--input", kInput});
-  EXPECT_EQ(run.exit_code, kExitSuccess) << run.err;
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   EXPECT_TRUE(Contains(run.out, ": 15 answers, 0 changed\n")) << run.out;
   EXPECT_TRUE(Contains(run.out, "changed answers: 0\n")) << run.out;
 }
@@ -153,7 +153,7 @@ TEST(DiffCommandTest, SameCodebookChangesNothing) {
 TEST(TermsCommandTest, UncodedNeedsOnlyAnswersThatGotNoCode) {
   const CliRun run = RunVerbatim(
       {"terms", "--input", kInput, "--uncoded", "--codebook", kCodebook, "--min-count", "2"});
-  EXPECT_EQ(run.exit_code, kExitSuccess) << run.err;
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   EXPECT_TRUE(Contains(run.out, "5 of 15 answers with text got no code")) << run.out;
   EXPECT_TRUE(Contains(run.out, "        3   60.0  paperasse\n")) << run.out;
   EXPECT_FALSE(Contains(run.out, "ccam")) << run.out;

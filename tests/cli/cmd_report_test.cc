@@ -58,7 +58,7 @@ class CmdReportTest : public ::testing::Test {
 TEST_F(CmdReportTest, WritesReportAndChartAndSaysSo) {
   const CliRun run = RunVerbatim(
       {"report", kAnswers, "--codebook", kCodebook, "--id-column", "id", "--out", Out()});
-  EXPECT_EQ(run.exit_code, kExitSuccess) << run.err;
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   EXPECT_EQ(run.err, "");
   EXPECT_EQ(run.out, kAnswers +
                          ": 12 answers read: 6 coded, 1 not coded, 5 disputed, 0 error\n"
@@ -73,14 +73,14 @@ TEST_F(CmdReportTest, WritesReportAndChartAndSaysSo) {
 TEST_F(CmdReportTest, QuietPrintsNothing) {
   const CliRun run = RunVerbatim({"report", kAnswers, "--codebook", kCodebook, "--id-column", "id",
                                   "--out", Out(), "--quiet"});
-  EXPECT_EQ(run.exit_code, kExitSuccess) << run.err;
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   EXPECT_EQ(run.out, "");
 }
 
 TEST_F(CmdReportTest, AddsAgreementWithGold) {
   const CliRun run = RunVerbatim({"report", kAnswers, "--codebook", kCodebook, "--id-column", "id",
                                   "--gold", kGold, "--out", Out()});
-  EXPECT_EQ(run.exit_code, kExitSuccess) << run.err;
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   const std::string html = ReadFile(fs::path(Out()) / "report.html");
   EXPECT_NE(html.find("<section id=\"agreement\">"), std::string::npos);
 }
@@ -89,7 +89,7 @@ TEST_F(CmdReportTest, GoldWithOtherIdsIsADataErrorAndWritesNothing) {
   // Without --id-column the ids are row numbers, the gold's are a1…a12.
   const CliRun run =
       RunVerbatim({"report", kAnswers, "--codebook", kCodebook, "--gold", kGold, "--out", Out()});
-  EXPECT_EQ(run.exit_code, kExitDataError);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kDataError));
   EXPECT_NE(run.err.find("the answer ids differ"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("no report was written"), std::string::npos);
   EXPECT_FALSE(fs::exists(fs::path(Out()) / "report.html"));
@@ -98,7 +98,7 @@ TEST_F(CmdReportTest, GoldWithOtherIdsIsADataErrorAndWritesNothing) {
 TEST_F(CmdReportTest, UnknownSortIsAUsageError) {
   const CliRun run =
       RunVerbatim({"report", kAnswers, "--codebook", kCodebook, "--sort", "alpha", "--out", Out()});
-  EXPECT_EQ(run.exit_code, kExitUsage);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kUsage));
   EXPECT_NE(run.err.find("--sort must be 'codebook' or 'count'"), std::string::npos) << run.err;
   EXPECT_FALSE(fs::exists(Out()));
 }
@@ -106,14 +106,14 @@ TEST_F(CmdReportTest, UnknownSortIsAUsageError) {
 TEST_F(CmdReportTest, BadDelimiterIsAUsageError) {
   const CliRun run = RunVerbatim(
       {"report", kAnswers, "--codebook", kCodebook, "--delimiter", "ab", "--out", Out()});
-  EXPECT_EQ(run.exit_code, kExitUsage);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kUsage));
   EXPECT_NE(run.err.find("--delimiter"), std::string::npos) << run.err;
 }
 
 TEST_F(CmdReportTest, MissingInputIsADataError) {
   const CliRun run = RunVerbatim(
       {"report", (dir_ / "none.csv").string(), "--codebook", kCodebook, "--out", Out()});
-  EXPECT_EQ(run.exit_code, kExitDataError);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kDataError));
   EXPECT_NE(run.err.find("none.csv"), std::string::npos) << run.err;
   EXPECT_FALSE(fs::exists(fs::path(Out()) / "report.html"));
 }
@@ -122,7 +122,7 @@ TEST_F(CmdReportTest, BrokenCodebookIsADataError) {
   const CliRun run =
       RunVerbatim({"report", kAnswers, "--codebook",
                    kSourceDir + "/tests/data/codebooks/broken/duplicate_id.yaml", "--out", Out()});
-  EXPECT_EQ(run.exit_code, kExitDataError);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kDataError));
   EXPECT_NE(run.err.find("no report was written"), std::string::npos) << run.err;
   EXPECT_FALSE(fs::exists(fs::path(Out()) / "report.html"));
 }
@@ -133,7 +133,7 @@ TEST_F(CmdReportTest, RowsInErrorAreListedAndMakeTheExitCodeOne) {
   std::ofstream(input, std::ios::binary) << "id,text\n1,Revaloriser la CCAM\n2,too,many,fields\n";
   const CliRun run = RunVerbatim(
       {"report", input.string(), "--codebook", kCodebook, "--id-column", "id", "--out", Out()});
-  EXPECT_EQ(run.exit_code, kExitDataError);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kDataError));
   EXPECT_NE(run.err.find("1 row(s) could not be read"), std::string::npos) << run.err;
   const std::string html = ReadFile(fs::path(Out()) / "report.html");
   EXPECT_NE(html.find("<ol class=\"answers\" data-list=\"error\">\n<li class=\"answer\""),
@@ -143,7 +143,7 @@ TEST_F(CmdReportTest, RowsInErrorAreListedAndMakeTheExitCodeOne) {
 
 TEST_F(CmdReportTest, IsListedInTheHelp) {
   const CliRun run = RunVerbatim({"--help"});
-  EXPECT_EQ(run.exit_code, kExitSuccess);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess));
   EXPECT_NE(run.out.find("report"), std::string::npos);
 }
 

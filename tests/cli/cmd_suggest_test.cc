@@ -73,7 +73,7 @@ TEST_F(SuggestCommandTest, GoldLabelsGiveCountsCandidatesAndPatternsToDrop) {
   WriteFile(gold, "id,codes\nq1,admin\nq2,admin\nq3,tarifs\nq4,tarifs\nq5,tarifs\nx9,admin\n");
   const std::string csv = (dir_ / "out" / "candidates.csv").string();
   const CliRun run = Suggest({"--gold", gold, "--out", csv});
-  ASSERT_EQ(run.exit_code, kExitSuccess) << run.err;
+  ASSERT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
 
   // q6 has no label, x9 is not in the input: 5 labeled answers. For admin:
   // q1 and q2 missed, q3 wrong; "paperasse" hits q1, q2 and q5 (whose gold
@@ -135,7 +135,7 @@ TEST_F(SuggestCommandTest, DecisionsLabelTheAnswersTheyDecided) {
   ASSERT_TRUE(SaveDecisionsFile(decisions, ledger, KeepBackup::kNo).has_value());
 
   const CliRun run = Suggest({"--decisions", decisions, "--code", "admin"});
-  ASSERT_EQ(run.exit_code, kExitSuccess) << run.err;
+  ASSERT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   // Labeled: q1, q2, q3, q5, q6. admin: q1, q2 missed; q3 wrong (decided
   // "none"); q5 and q6 are without admin on both sides, and q5 holds
   // "paperasse".
@@ -162,30 +162,30 @@ TEST_F(SuggestCommandTest, AFailedWriteToStandardOutputIsADataError) {
   for (const std::string& arg : args) argv.push_back(arg.c_str());
   std::ostringstream out, err;
   out.setstate(std::ios::badbit);  // As a closed pipe or a full disk leaves it.
-  EXPECT_EQ(RunCli(static_cast<int>(argv.size()), argv.data(), out, err), kExitDataError);
+  EXPECT_EQ(RunCli(static_cast<int>(argv.size()), argv.data(), out, err), ExitCodeFor(Outcome::kDataError));
   EXPECT_EQ(err.str(), "verbatim suggest: cannot write to standard output\n");
 }
 
 TEST_F(SuggestCommandTest, NeedsGoldOrDecisions) {
   const CliRun run = Suggest({});
-  EXPECT_EQ(run.exit_code, kExitUsage);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kUsage));
   EXPECT_EQ(run.err, "verbatim suggest: give the labels with --gold or with --decisions\n");
   EXPECT_EQ(run.out, "");
 }
 
 TEST_F(SuggestCommandTest, GoldAndDecisionsExcludeEachOther) {
-  EXPECT_EQ(Suggest({"--gold", "g.csv", "--decisions", "d.csv"}).exit_code, kExitUsage);
+  EXPECT_EQ(Suggest({"--gold", "g.csv", "--decisions", "d.csv"}).exit_code, ExitCodeFor(Outcome::kUsage));
 }
 
 TEST_F(SuggestCommandTest, TopMustBePositive) {
-  EXPECT_EQ(Suggest({"--gold", "g.csv", "--top", "0"}).exit_code, kExitUsage);
+  EXPECT_EQ(Suggest({"--gold", "g.csv", "--top", "0"}).exit_code, ExitCodeFor(Outcome::kUsage));
 }
 
 TEST_F(SuggestCommandTest, UnknownCodeIsAUsageErrorWithASuggestion) {
   const std::string gold = (dir_ / "gold.csv").string();
   WriteFile(gold, "id,codes\nq1,admin\n");
   const CliRun run = Suggest({"--gold", gold, "--code", "admn"});
-  EXPECT_EQ(run.exit_code, kExitUsage);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kUsage));
   EXPECT_EQ(run.err,
             "verbatim suggest: --code 'admn' is not in " + codebook_ + "; did you mean 'admin'?\n");
 }
@@ -194,7 +194,7 @@ TEST_F(SuggestCommandTest, GoldCodeMissingFromTheCodebookIsADataError) {
   const std::string gold = (dir_ / "gold.csv").string();
   WriteFile(gold, "id,codes\nq1,admin;tarifz\n");
   const CliRun run = Suggest({"--gold", gold});
-  EXPECT_EQ(run.exit_code, kExitDataError);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kDataError));
   EXPECT_TRUE(Contains(run.err, gold + ":2: answer 'q1': code 'tarifz' is not in the codebook; did "
                                        "you mean 'tarifs'?\n"))
       << run.err;
@@ -204,7 +204,7 @@ TEST_F(SuggestCommandTest, NoLabeledAnswerIsADataError) {
   const std::string gold = (dir_ / "gold.csv").string();
   WriteFile(gold, "id,codes\nz1,admin\n");
   const CliRun run = Suggest({"--gold", gold});
-  EXPECT_EQ(run.exit_code, kExitDataError);
+  EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kDataError));
   EXPECT_TRUE(Contains(run.err, "no answer of " + answers_ + " has a label")) << run.err;
 }
 

@@ -98,13 +98,13 @@ class CountsMergeTest : public ::testing::Test {
     const fs::path sample = kSourceDir / "samples/optam_changes.csv";
     EXPECT_EQ(RunVerbatim(
                   {"code", sample.string(), "-c", codebook, "-o", (dir_ / "whole").string(), "-q"}),
-              kExitSuccess);
+              ExitCodeFor(Outcome::kSuccess));
     std::vector<std::string> counts;
     int piece = 0;
     for (const fs::path& part : Split(sample, pieces)) {
       const fs::path out = dir_ / ("out" + std::to_string(piece++));
       EXPECT_EQ(RunVerbatim({"code", part.string(), "-c", codebook, "-o", out.string(), "-q"}),
-                kExitSuccess);
+                ExitCodeFor(Outcome::kSuccess));
       counts.push_back((out / "counts.csv").string());
     }
     return counts;
@@ -117,22 +117,22 @@ TEST_F(CountsMergeTest, SplitThenMergeEqualsOneRun) {
   const std::string codebook = (kSourceDir / "codebooks/optam_changes.yaml").string();
   const fs::path sample = kSourceDir / "samples/optam_changes.csv";
   ASSERT_EQ(RunVerbatim({"code", sample.string(), "-c", codebook, "-o", (dir_ / "whole").string(), "-q"}),
-            kExitSuccess);
+            ExitCodeFor(Outcome::kSuccess));
   std::vector<std::string> merge_args = {"counts", "merge"};
   int piece = 0;
   for (const fs::path& part : Split(sample, 3)) {
     const fs::path out = dir_ / ("out" + std::to_string(piece++));
     ASSERT_EQ(RunVerbatim({"code", part.string(), "-c", codebook, "-o", out.string(), "-q"}),
-              kExitSuccess);
+              ExitCodeFor(Outcome::kSuccess));
     merge_args.push_back((out / "counts.csv").string());
   }
   std::string out;
-  ASSERT_EQ(RunVerbatim(merge_args, &out), kExitSuccess);
+  ASSERT_EQ(RunVerbatim(merge_args, &out), ExitCodeFor(Outcome::kSuccess));
   EXPECT_EQ(out, ReadFile(dir_ / "whole/counts.csv"));
 
   merge_args.push_back("-o");
   merge_args.push_back((dir_ / "merged.csv").string());
-  ASSERT_EQ(RunVerbatim(merge_args), kExitSuccess);
+  ASSERT_EQ(RunVerbatim(merge_args), ExitCodeFor(Outcome::kSuccess));
   EXPECT_EQ(ReadFile(dir_ / "merged.csv"), ReadFile(dir_ / "whole/counts.csv"));
 }
 
@@ -143,7 +143,7 @@ TEST_F(CountsMergeTest, ConcatenatedPartsOnStdinEqualOneRun) {
   for (const std::string& path : CodeWholeAndPieces(3)) concatenated += ReadFile(path);
   StdinFrom stdin_from(concatenated);
   std::string out, err;
-  ASSERT_EQ(RunVerbatim({"counts", "merge", "-"}, &out, &err), kExitSuccess) << err;
+  ASSERT_EQ(RunVerbatim({"counts", "merge", "-"}, &out, &err), ExitCodeFor(Outcome::kSuccess)) << err;
   EXPECT_EQ(out, ReadFile(dir_ / "whole/counts.csv"));
 }
 
@@ -153,7 +153,7 @@ TEST_F(CountsMergeTest, ConcatenatedPartsInAFileAndStdinMixWithFiles) {
   StdinFrom stdin_from(ReadFile(parts[2]));
   ASSERT_EQ(RunVerbatim({"counts", "merge", (dir_ / "first_two.csv").string(), "-", parts[3], "-o",
                          (dir_ / "merged.csv").string()}),
-            kExitSuccess);
+            ExitCodeFor(Outcome::kSuccess));
   EXPECT_EQ(ReadFile(dir_ / "merged.csv"), ReadFile(dir_ / "whole/counts.csv"));
 }
 
@@ -164,7 +164,7 @@ TEST_F(CountsMergeTest, StdinErrorNamesTheStreamAndLine) {
   const int lines = static_cast<int>(std::count(first.begin(), first.end(), '\n'));
   StdinFrom stdin_from(first + header + "theme,x,y,many,,\n");
   std::string err;
-  EXPECT_EQ(RunVerbatim({"counts", "merge", "-"}, nullptr, &err), kExitDataError);
+  EXPECT_EQ(RunVerbatim({"counts", "merge", "-"}, nullptr, &err), ExitCodeFor(Outcome::kDataError));
   EXPECT_EQ(err, "verbatim counts merge: <stdin>:" + std::to_string(lines + 2) +
                      ": part 2: answers 'many' is not a whole number\n");
 }
@@ -173,9 +173,9 @@ TEST_F(CountsMergeTest, OneFileIsItsOwnSum) {
   const std::string codebook = (kSourceDir / "codebooks/optam_changes.yaml").string();
   ASSERT_EQ(RunVerbatim({"code", (kSourceDir / "samples/optam_changes.csv").string(), "-c", codebook, "-o",
                  (dir_ / "whole").string(), "-q"}),
-            kExitSuccess);
+            ExitCodeFor(Outcome::kSuccess));
   std::string out;
-  ASSERT_EQ(RunVerbatim({"counts", "merge", (dir_ / "whole/counts.csv").string()}, &out), kExitSuccess);
+  ASSERT_EQ(RunVerbatim({"counts", "merge", (dir_ / "whole/counts.csv").string()}, &out), ExitCodeFor(Outcome::kSuccess));
   EXPECT_EQ(out, ReadFile(dir_ / "whole/counts.csv"));
 }
 
@@ -183,14 +183,14 @@ TEST_F(CountsMergeTest, RefusesCountsOfAnotherCodebook) {
   const fs::path input = kSourceDir / "samples/optam_changes.csv";
   ASSERT_EQ(RunVerbatim({"code", input.string(), "-c", (kSourceDir / "codebooks/optam_changes.yaml").string(),
                  "-o", (dir_ / "a").string(), "-q"}),
-            kExitSuccess);
+            ExitCodeFor(Outcome::kSuccess));
   ASSERT_EQ(RunVerbatim({"code", input.string(), "-c", (kSourceDir / "tests/data/codebooks/minimal.yaml").string(),
                  "-o", (dir_ / "b").string(), "-q"}),
-            kExitSuccess);
+            ExitCodeFor(Outcome::kSuccess));
   std::string err;
   EXPECT_EQ(RunVerbatim({"counts", "merge", (dir_ / "a/counts.csv").string(), (dir_ / "b/counts.csv").string()},
                 nullptr, &err),
-            kExitDataError);
+            ExitCodeFor(Outcome::kDataError));
   EXPECT_NE(err.find("not the same codebook"), std::string::npos) << err;
 }
 
@@ -198,12 +198,12 @@ TEST_F(CountsMergeTest, RefusesAFileThatIsNotCounts) {
   std::string err;
   EXPECT_EQ(RunVerbatim({"counts", "merge", (kSourceDir / "samples/optam_changes.gold.csv").string()},
                 nullptr, &err),
-            kExitDataError);
+            ExitCodeFor(Outcome::kDataError));
   EXPECT_NE(err.find("not a counts.csv"), std::string::npos) << err;
 }
 
 TEST_F(CountsMergeTest, NeedsTheMergeSubcommand) {
-  EXPECT_EQ(RunVerbatim({"counts"}), kExitUsage);
+  EXPECT_EQ(RunVerbatim({"counts"}), ExitCodeFor(Outcome::kUsage));
 }
 
 }  // namespace

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "cli/codebook_setup.h"
+#include "run/codebook_setup.h"
 #include "tests/testing/answers.h"
 #include "tests/testing/result_text.h"
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/codebook_setup.h"
+#include "run/codebook_setup.h"
 #include "core/coder.h"
 #include "core/words.h"
 #include "io/input/codebook_loader.h"

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/codebook_setup.h"
+#include "run/codebook_setup.h"
 #include "tests/testing/codebook_fixture.h"
 
 namespace verbatim {

@@ -9,7 +9,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "cli/codebook_setup.h"
+#include "run/codebook_setup.h"
 #include "core/agreement.h"
 #include "core/coder.h"
 #include "core/evidence.h"

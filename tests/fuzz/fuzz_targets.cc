@@ -6,7 +6,7 @@
 #include <sstream>
 #include <string>
 
-#include "cli/codebook_setup.h"
+#include "run/codebook_setup.h"
 #include "core/codebook_checker.h"
 #include "core/coder.h"
 #include "core/compiled_codebook.h"

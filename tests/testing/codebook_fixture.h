@@ -7,7 +7,7 @@
 #include <memory>
 #include <string>
 
-#include "cli/codebook_setup.h"
+#include "run/codebook_setup.h"
 #include "core/compiled_codebook.h"
 #include "io/input/codebook_loader.h"
 

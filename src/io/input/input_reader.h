@@ -101,6 +101,25 @@ class RecordReader {
   virtual uint64_t BytesConsumed() { return 0; }
 };
 
+// Records already in memory, read again in order (a command that codes the
+// same input twice, as `diff` does, reads standard input only once).
+class RecordListReader : public RecordReader {
+ public:
+  RecordListReader(std::vector<InputRecord> records, std::string text_column)
+      : records_(std::move(records)), text_column_(std::move(text_column)) {}
+  bool Next(InputRecord* record) override {
+    if (next_ == records_.size()) return false;
+    *record = records_[next_++];
+    return true;
+  }
+  std::string TextColumnName() const override { return text_column_; }
+
+ private:
+  std::vector<InputRecord> records_;
+  std::string text_column_;
+  size_t next_ = 0;
+};
+
 // Opens the input and reads its header. Errors: the file cannot be opened
 // ("cannot open FILE: reason"), cannot be read ("FILE: cannot read the
 // header (read error)"), an empty file, a missing column (the message lists

@@ -5,7 +5,11 @@
 // the same directory ("<name>.tmp-<pid>-<n>"); Commit() flushes, closes and
 // renames it over the destination. The destructor never commits: an object
 // destroyed without Commit() (an error, an exception) removes its temporary
-// file and leaves the destination untouched.
+// file and leaves the destination untouched. While it exists, the
+// temporary file is registered for removal on SIGINT and SIGTERM
+// (io/output/temporary_files.h). Several files that must change together
+// go through an OutputSet (io/output/output_set.h), which Closes them all
+// before it Renames any.
 #ifndef VERBATIM_IO_ATOMIC_FILE_H_
 #define VERBATIM_IO_ATOMIC_FILE_H_
 
@@ -34,13 +38,26 @@ class AtomicFile {
   // failure the temporary file is removed and the destination is unchanged.
   Result<void> Commit();
 
+  // Commit in two steps. Close: flushes and closes the temporary file,
+  // reporting a write error (the temporary file is then removed). Rename:
+  // renames it to path(). REQUIRES: Rename only after a successful Close.
+  Result<void> Close();
+  Result<void> Rename();
+  const std::string& temporary_path() const { return temporary_path_; }
+
  private:
   AtomicFile(std::string path, std::string temporary_path);
   std::string path_;
   std::string temporary_path_;
   std::ofstream stream_;
   bool committed_ = false;
+  int registration_ = -1;  // io/output/temporary_files.h
 };
+
+// Copies `from` to `to` through an AtomicFile (a backup: "<path>.bak").
+// Errors name the file that could not be read or written; on any error
+// `to` is unchanged.
+Result<void> CopyFileAtomically(const std::string& from, const std::string& to);
 
 }  // namespace verbatim
 

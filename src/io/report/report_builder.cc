@@ -6,7 +6,8 @@
 #include <utility>
 
 #include "core/evidence.h"
-#include "io/output/atomic_file.h"
+#include "core/id_list.h"
+#include "io/output/output_set.h"
 #include "io/input/code_sets_reader.h"
 #include "io/report/report_chart.h"
 #include "io/input/sha256.h"
@@ -14,13 +15,6 @@
 
 namespace verbatim {
 namespace {
-
-std::string JoinIds(const std::vector<std::string>& ids, size_t limit = 20) {
-  std::string out;
-  for (size_t i = 0; i < ids.size() && i < limit; ++i) out += (i ? ", " : "") + ids[i];
-  if (ids.size() > limit) out += ", … (" + std::to_string(ids.size()) + " in all)";
-  return out;
-}
 
 std::vector<std::string> CodeIds(const Codebook& codebook, const std::vector<int>& codes) {
   std::vector<std::string> ids;
@@ -31,19 +25,37 @@ std::vector<std::string> CodeIds(const Codebook& codebook, const std::vector<int
 }  // namespace
 
 ReportBuilder::ReportBuilder(const CompiledCodebook& codebook, ReportOptions options)
-    : codebook_(&codebook), tally_(codebook.codebook()) {
+    : codebook_(&codebook),
+      tally_(codebook.codebook()),
+      machine_tally_(codebook.codebook()),
+      changes_(codebook.codebook()) {
   header_.input_path = std::move(options.input_path);
+  header_.with_decisions = options.with_decisions;
   header_.order = options.order;
   header_.generated_at = options.generated_at.empty() ? UtcNow() : std::move(options.generated_at);
   if (auto digest = Sha256File(codebook.codebook().path)) header_.codebook_sha256 = *digest;
 }
 
 void ReportBuilder::Add(const InputRecord& record, const CodingResult& result) {
-  ReportAnswer answer{record.row, record.id, record.text, result};
+  Add(record, result, FinalCodingOf(result, DecisionMatch{}), DecisionMatch{});
+}
+
+void ReportBuilder::Add(const InputRecord& record, const CodingResult& result,
+                        const FinalCoding& final, const DecisionMatch& match) {
+  ReportAnswer answer{record.row, record.id, record.text, result, final.status, final.codes,
+                      match.state, {}};
   // The page never reads the normalized text; dropping it halves the memory.
   answer.result.normalized = NormalizedText{};
+  if (match.state == DecisionState::kApplied) {
+    answer.decision_note = match.record->decision;
+    ++header_.decided_by_reviewer;
+  } else {
+    answer.decision_note = DescribeUnapplied(match);
+  }
   answers_.push_back(std::move(answer));
-  tally_.Add(result.status, result.counted);
+  tally_.Add(final.status, final.codes);
+  machine_tally_.Add(result.status, result.counted);
+  changes_.Add(result.status, result.counted, final.status, final.codes);
 }
 
 Result<void> ReportBuilder::CompareWithGold(const std::string& gold_path) {
@@ -56,9 +68,9 @@ Result<void> ReportBuilder::CompareWithGold(const std::string& gold_path) {
   if (!mismatch.gold_only.empty() || !mismatch.machine_only.empty()) {
     std::string message = gold_path + ": the answer ids differ from the input's";
     if (!mismatch.gold_only.empty())
-      message += "; in the gold file only: " + JoinIds(mismatch.gold_only);
+      message += "; in the gold file only: " + JoinIds(mismatch.gold_only, 20);
     if (!mismatch.machine_only.empty())
-      message += "; in the input only: " + JoinIds(mismatch.machine_only);
+      message += "; in the input only: " + JoinIds(mismatch.machine_only, 20);
     return MakeError(message);
   }
   const Codebook& codebook = codebook_->codebook();
@@ -91,6 +103,11 @@ void ReportBuilder::WriteHtml(std::ostream& out) const {
   page.header = header_;
   page.answers = answers_;
   page.tally = &tally_;
+  std::vector<DecidedCountRow> decided_rows;
+  if (header_.with_decisions) {
+    decided_rows = BuildDecidedCountRows(codebook_->codebook(), machine_tally_, tally_, changes_);
+  }
+  page.decided_rows = decided_rows;
   page.agreement = agreement_ ? &*agreement_ : nullptr;
   page.gold_path = gold_path_;
   WriteReportHtml(page, out);
@@ -110,14 +127,14 @@ Result<void> ReportBuilder::Write(const std::string& out_dir) const {
     return MakeError("cannot create output folder " + out_dir + ": " + fs_error.message());
   }
   const std::filesystem::path dir(out_dir);
-  auto html = AtomicFile::Open((dir / "report.html").string());
+  OutputSet files;
+  auto html = files.Open((dir / "report.html").string());
   if (!html) return tl::unexpected(html.error());
-  auto chart = AtomicFile::Open((dir / "chart.svg").string());
+  auto chart = files.Open((dir / "chart.svg").string());
   if (!chart) return tl::unexpected(chart.error());
-  WriteHtml((*html)->stream());
-  WriteChart((*chart)->stream());
-  if (auto committed = (*html)->Commit(); !committed) return committed;
-  return (*chart)->Commit();
+  WriteHtml(**html);
+  WriteChart(**chart);
+  return files.Commit();
 }
 
 }  // namespace verbatim

@@ -22,6 +22,8 @@
 #include "core/chart_rows.h"
 #include "core/coder.h"
 #include "core/compiled_codebook.h"
+#include "core/decided_counts.h"
+#include "core/decision_apply.h"
 #include "core/status.h"
 #include "core/tally.h"
 #include "io/input/input_reader.h"
@@ -35,6 +37,9 @@ struct ReportOptions {
   // ISO 8601 UTC time shown as the coding date. Default (empty): the time
   // of construction.
   std::string generated_at;
+  // The run applies reviewers' decisions: the report shows the final
+  // counts and the decisions (io/report/report_html.h). Default: false.
+  bool with_decisions = false;
 };
 
 class ReportBuilder {
@@ -48,6 +53,10 @@ class ReportBuilder {
   // Adds one answer, in input order. `result` is what CodeAnswer gave for
   // record.text (or a kError result for a row that could not be read).
   void Add(const InputRecord& record, const CodingResult& result);
+  // The same with the answer's final coding and its decision
+  // (core/decision_apply.h), for a run with decisions.
+  void Add(const InputRecord& record, const CodingResult& result, const FinalCoding& final,
+           const DecisionMatch& match);
 
   // Compares the answers added so far with a gold coding (CSV id,codes; see
   // io/input/code_sets_reader.h) and adds the agreement section to the report.
@@ -66,7 +75,9 @@ class ReportBuilder {
   void WriteHtml(std::ostream& out) const;
   void WriteChart(std::ostream& out) const;
 
+  // The final counts (the machine's when no decision is applied).
   const Tally& tally() const { return tally_; }
+  const Tally& machine_tally() const { return machine_tally_; }
   const std::vector<ReportAnswer>& answers() const { return answers_; }
   // Present after a successful CompareWithGold.
   const std::optional<AgreementReport>& agreement() const { return agreement_; }
@@ -75,7 +86,9 @@ class ReportBuilder {
   const CompiledCodebook* codebook_;
   ReportHeader header_;
   std::vector<ReportAnswer> answers_;
-  Tally tally_;
+  Tally tally_;          // Final.
+  Tally machine_tally_;
+  CountChanges changes_;
   std::optional<AgreementReport> agreement_;
   std::string gold_path_;
 };

@@ -22,6 +22,8 @@ struct AnswerLists {
   std::vector<size_t> disputed;
   std::vector<size_t> uncoded;
   std::vector<size_t> error;
+  std::vector<size_t> decided;    // A decision applied.
+  std::vector<size_t> unapplied;  // A decision that could not be applied.
 };
 
 // Mirrors Tally::Add, so that every list is as long as its count.
@@ -30,8 +32,12 @@ AnswerLists SortAnswers(const Codebook& codebook, std::span<const ReportAnswer> 
   lists.by_code.resize(codebook.codes.size());
   std::vector<char> theme_seen(codebook.codes.size()), subtheme_seen(codebook.codes.size());
   for (size_t i = 0; i < answers.size(); ++i) {
-    const CodingResult& result = answers[i].result;
-    switch (result.status) {
+    const ReportAnswer& answer = answers[i];
+    if (answer.decision == DecisionState::kApplied) lists.decided.push_back(i);
+    if (answer.decision == DecisionState::kStale || answer.decision == DecisionState::kUnknownCode) {
+      lists.unapplied.push_back(i);
+    }
+    switch (answer.final_status) {
       case AnswerStatus::kDisputed:
         lists.disputed.push_back(i);
         continue;
@@ -46,7 +52,7 @@ AnswerLists SortAnswers(const Codebook& codebook, std::span<const ReportAnswer> 
     }
     std::fill(theme_seen.begin(), theme_seen.end(), 0);
     std::fill(subtheme_seen.begin(), subtheme_seen.end(), 0);
-    for (int code : result.counted) {
+    for (int code : answer.final_codes) {
       const CodeDefinition& definition = codebook.codes[code];
       if (definition.level == CodeLevel::kSubtheme) {
         lists.by_code[code].push_back(i);
@@ -101,6 +107,27 @@ std::string CodeList(const Codebook& codebook, const std::vector<int>& codes) {
   return out.empty() ? "—" : out;
 }
 
+// A row of the decisions table, in the page's language.
+std::string DecidedRowLabel(const CountRow& row) {
+  switch (row.level) {
+    case CountLevel::kTheme:
+      return "<strong>" + EscapeHtml(row.label) + "</strong>";
+    case CountLevel::kSubtheme:
+      return EscapeHtml(row.label);
+    case CountLevel::kThemeOnly:
+      return "— sans sous-thème précis";
+    case CountLevel::kStatus:
+      if (row.id == "coded") return "Codées";
+      if (row.id == "uncoded") return "Non codées";
+      if (row.id == "disputed") return "Litigieuses (à relire)";
+      if (row.id == "error") return "Lignes illisibles";
+      return EscapeHtml(row.label);
+    case CountLevel::kTotal:
+      return "<strong>Réponses lues</strong>";
+  }
+  return EscapeHtml(row.label);
+}
+
 class PageWriter {
  public:
   PageWriter(const ReportPage& page, std::ostream& out)
@@ -120,6 +147,7 @@ class PageWriter {
          << kReportCss << "</style>\n</head>\n<body>\n";
     WriteHeader(question);
     WriteHeadline();
+    if (page_.header.with_decisions) WriteDecisions();
     WriteChart(question);
     WriteCodes();
     WriteStatusList("disputed", "Réponses litigieuses",
@@ -184,6 +212,51 @@ class PageWriter {
     out_ << "</dl>\n<p class=\"note\">Lues = codées + non codées + litigieuses + illisibles. Les "
             "pourcentages sont pris sur les réponses lues. Une réponse peut avoir plusieurs "
             "codes.</p>\n</section>\n";
+  }
+
+  // The final counts against the machine's, then the decided answers and
+  // the decisions that could not be applied.
+  void WriteDecisions() {
+    out_ << fmt::format(
+        "<section id=\"decisions\">\n<h2>Décisions des relecteurs <span class=\"count\">({})"
+        "</span></h2>\n<p class=\"note\">Les chiffres de ce rapport sont les chiffres finaux : "
+        "ceux du codeur, corrigés par les décisions des relecteurs (comme counts.csv). Il reste "
+        "{} réponse(s) litigieuse(s) à trancher.</p>\n",
+        lists_.decided.size(), lists_.disputed.size());
+    out_ << "<table class=\"decided-counts\">\n<thead><tr><th>Code</th><th>Codeur</th>"
+            "<th>Ajouts</th><th>Retraits</th><th>Final</th></tr></thead>\n<tbody>\n";
+    for (const DecidedCountRow& row : page_.decided_rows) {
+      out_ << fmt::format(
+          "<tr data-row=\"{}\" class=\"{}\"><td>{}</td><td>{}</td><td>+{}</td><td>−{}</td>"
+          "<td>{}</td></tr>\n",
+          EscapeHtml(row.final.id), CountLevelName(row.final.level), DecidedRowLabel(row.final),
+          row.machine, row.added, row.removed, row.final.answers);
+    }
+    out_ << "</tbody>\n</table>\n";
+    out_ << "<details class=\"list\" id=\"list-decided\">\n";
+    WriteSummary("Réponses tranchées", "", lists_.decided.size());
+    WriteList("decided", lists_.decided, &PageWriter::WriteDecidedItem, -1);
+    out_ << "</details>\n<details class=\"list\" id=\"list-unapplied\">\n";
+    WriteSummary("Décisions non appliquées (à refaire)", "", lists_.unapplied.size());
+    WriteList("unapplied", lists_.unapplied, &PageWriter::WriteDecidedItem, -1);
+    out_ << "</details>\n</section>\n";
+  }
+
+  void WriteDecidedItem(const ReportAnswer& answer, int /*code*/) {
+    OpenItem(answer);
+    out_ << " · codeur : " << CodeList(codebook_, answer.result.status == AnswerStatus::kDisputed
+                                                      ? answer.result.proposed
+                                                      : answer.result.counted);
+    if (answer.decision == DecisionState::kApplied) {
+      out_ << " · décision <code class=\"decision\">" << EscapeHtml(answer.decision_note)
+           << "</code> : " << CodeList(codebook_, answer.final_codes);
+    }
+    out_ << "</div>";
+    if (answer.decision != DecisionState::kApplied) {
+      out_ << fmt::format("<div class=\"unapplied\">{}</div>", EscapeHtml(answer.decision_note));
+    }
+    WriteText(answer, AllEvidenceSpans(answer.result, answer.text));
+    out_ << "</li>\n";
   }
 
   void WriteChart(const std::string& question) {
@@ -261,7 +334,7 @@ class PageWriter {
 
   void OpenItem(const ReportAnswer& answer) {
     out_ << fmt::format("<li class=\"answer\" data-id=\"{}\" data-status=\"{}\">",
-                        EscapeHtml(answer.id), AnswerStatusName(answer.result.status));
+                        EscapeHtml(answer.id), AnswerStatusName(answer.final_status));
     out_ << fmt::format("<div class=\"meta\">n° <span class=\"answer-id\">{}</span>",
                         EscapeHtml(answer.id));
     if (answer.id != std::to_string(answer.row)) out_ << fmt::format(" · ligne {}", answer.row);
@@ -277,7 +350,7 @@ class PageWriter {
 
   void WriteCodedItem(const ReportAnswer& answer, int code) {
     OpenItem(answer);
-    out_ << " · codes : " << CodeList(codebook_, answer.result.counted) << "</div>";
+    out_ << " · codes : " << CodeList(codebook_, answer.final_codes) << "</div>";
     WriteText(answer, CodeEvidenceSpans(answer.result, code, answer.text));
     out_ << "</li>\n";
   }
@@ -296,7 +369,7 @@ class PageWriter {
   void WriteStatusItem(const ReportAnswer& answer, int /*code*/) {
     const CodingResult& result = answer.result;
     OpenItem(answer);
-    if (result.status == AnswerStatus::kDisputed) {
+    if (answer.final_status == AnswerStatus::kDisputed) {
       out_ << " · proposés : " << CodeList(codebook_, result.proposed);
     }
     out_ << "</div>";

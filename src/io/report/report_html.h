@@ -24,6 +24,17 @@
 // <dd data-count="read|coded|uncoded|disputed|decided|error">. A coded
 // answer appears once in the list of each code it counts in; every other
 // answer appears exactly once, in its status's list.
+//
+// With reviewers' decisions (ReportHeader::with_decisions), every list,
+// figure and bar shows the final coding, as counts.csv does: an answer a
+// reviewer decided is in the lists of its decided codes (or "uncoded"), and
+// the page gains a section id="decisions" with the table machine / changes
+// / final per row (<tr data-row="ROW_ID">) and two more lists,
+// "decided" (the answers a decision settled, machine codes and decided
+// codes side by side) and "unapplied" (decisions that could not be applied:
+// the answer's text changed, or a decided code left the codebook; those
+// answers are also in their status's list). The disputed list then holds
+// the decisions still missing. Without decisions the page is unchanged.
 #ifndef VERBATIM_IO_REPORT_HTML_H_
 #define VERBATIM_IO_REPORT_HTML_H_
 
@@ -36,6 +47,8 @@
 #include "core/chart_rows.h"
 #include "core/coder.h"
 #include "core/compiled_codebook.h"
+#include "core/decided_counts.h"
+#include "core/decision_apply.h"
 #include "core/tally.h"
 
 namespace verbatim {
@@ -46,16 +59,24 @@ struct ReportAnswer {
   std::string id;
   std::string text;     // The original text, as read.
   CodingResult result;  // Its normalized text may be dropped: the page does not read it.
+  // The coding that counts: the machine's, or a reviewer's decision.
+  AnswerStatus final_status = AnswerStatus::kUncoded;
+  std::vector<int> final_codes;
+  DecisionState decision = DecisionState::kNone;
+  // kApplied: the decision as written; kStale / kUnknownCode: why it was
+  // not applied (DescribeUnapplied). Empty otherwise.
+  std::string decision_note;
 };
 
 struct ReportHeader {
   std::string input_path;       // As given by the user; shown as is.
   std::string codebook_sha256;  // Lower-case hex; empty when unknown.
   std::string generated_at;     // ISO 8601 UTC ("2025-11-12T14:03:05Z").
-  // Answers whose codes a reviewer decided. No decisions are applied yet,
-  // so callers pass 0; the figure is in the headline so that its shape does
-  // not change when they are. Default: 0.
+  // Answers whose codes a reviewer decided (decisions applied). Default: 0.
   size_t decided_by_reviewer = 0;
+  // The run applied a decisions file: the page shows final counts and the
+  // decisions section (see above). Default: false.
+  bool with_decisions = false;
   ChartOrder order = ChartOrder::kCodebook;  // Chart and lists. Default: codebook order.
 };
 
@@ -63,7 +84,10 @@ struct ReportPage {
   const CompiledCodebook* codebook = nullptr;  // REQUIRES: non-null.
   ReportHeader header;
   std::span<const ReportAnswer> answers;  // Input order.
-  const Tally* tally = nullptr;           // REQUIRES: non-null, over exactly `answers`.
+  // The final counts. REQUIRES: non-null, over exactly `answers`.
+  const Tally* tally = nullptr;
+  // With decisions: the rows machine / changes / final (core/decided_counts.h).
+  std::span<const DecidedCountRow> decided_rows;
   // Optional: agreement with a gold coding, and the gold file's name.
   const AgreementReport* agreement = nullptr;
   std::string gold_path;

@@ -152,15 +152,7 @@ void WriteDecisions(std::ostream& out, const DecisionLedger& ledger) {
 Result<void> SaveDecisionsFile(const std::string& path, const DecisionLedger& ledger,
                                KeepBackup backup) {
   if (backup == KeepBackup::kYes && std::filesystem::exists(path)) {
-    std::ifstream current(path, std::ios::binary);
-    if (!current) return MakeError("cannot read " + path + ": " + std::strerror(errno));
-    std::ostringstream bytes;
-    bytes << current.rdbuf();
-    if (current.bad()) return MakeError("cannot read " + path + ": read failed");
-    auto copy = AtomicFile::Open(DecisionsBackupPath(path));
-    if (!copy) return tl::unexpected(copy.error());
-    (*copy)->stream() << bytes.str();
-    if (auto committed = (*copy)->Commit(); !committed) return committed;
+    if (auto copied = CopyFileAtomically(path, DecisionsBackupPath(path)); !copied) return copied;
   }
   auto file = AtomicFile::Open(path);
   if (!file) return tl::unexpected(file.error());

@@ -103,6 +103,7 @@ class ReviewFileWriter : public ReviewWriter {
   void WriteLines(std::string_view lines, size_t rows);
   Result<void> Finish() override { return {}; }
   const ReviewFileOptions& options() const { return options_; }
+  const CompiledCodebook& codebook() const { return codebook_; }
 
  private:
   std::ostream& out_;

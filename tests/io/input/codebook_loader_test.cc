@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/codebook_setup.h"
+#include "run/codebook_setup.h"
 #include "core/codebook_checker.h"
 
 namespace verbatim {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/codebook_setup.h"
+#include "run/codebook_setup.h"
 #include "core/decision_ledger.h"
 #include "io/output/coded_table.h"
 #include "io/input/csv_parser.h"

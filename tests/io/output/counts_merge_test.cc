@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/codebook_setup.h"
+#include "run/codebook_setup.h"
 #include "io/output/counts_report.h"
 
 namespace verbatim {

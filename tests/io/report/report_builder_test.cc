@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/codebook_setup.h"
+#include "run/codebook_setup.h"
 #include "io/input/sha256.h"
 
 namespace verbatim {

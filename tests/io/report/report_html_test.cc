@@ -83,6 +83,8 @@ class ReportHtmlTest : public ::testing::Test {
         answer.result.status = AnswerStatus::kError;
         answer.result.error = kInputs[i].error;
       }
+      answer.final_status = answer.result.status;
+      answer.final_codes = answer.result.counted;
       tally_->Add(answer.result.status, answer.result.counted);
       answers_.push_back(std::move(answer));
     }

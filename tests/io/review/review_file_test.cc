@@ -4,7 +4,7 @@
 
 #include <sstream>
 
-#include "cli/codebook_setup.h"
+#include "run/codebook_setup.h"
 #include "io/review/review_reader.h"
 
 namespace verbatim {

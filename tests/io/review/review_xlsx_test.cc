@@ -7,7 +7,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "cli/codebook_setup.h"
+#include "run/codebook_setup.h"
 #include "core/coder.h"
 #include "io/review/review_reader.h"
 #include "io/review/xlsx_reader.h"

@@ -1,4 +1,4 @@
-#include "cli/codebook_setup.h"
+#include "run/codebook_setup.h"
 
 #include <algorithm>
 #include <tuple>

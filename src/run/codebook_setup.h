@@ -1,7 +1,7 @@
 // Loading, checking and compiling a codebook for any subcommand, with every
 // diagnostic printed compiler-style.
-#ifndef VERBATIM_CLI_CODEBOOK_SETUP_H_
-#define VERBATIM_CLI_CODEBOOK_SETUP_H_
+#ifndef VERBATIM_RUN_CODEBOOK_SETUP_H_
+#define VERBATIM_RUN_CODEBOOK_SETUP_H_
 
 #include <memory>
 #include <ostream>
@@ -36,4 +36,4 @@ Result<std::shared_ptr<const Normalizer>> SharedNormalizer();
 
 }  // namespace verbatim
 
-#endif  // VERBATIM_CLI_CODEBOOK_SETUP_H_
+#endif  // VERBATIM_RUN_CODEBOOK_SETUP_H_

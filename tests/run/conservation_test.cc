@@ -1,10 +1,11 @@
 // Conservation, as a property: over thousands of seeded random inputs that
 // mix what real exports get wrong (quotes, line ends inside fields, CR/LF
 // mixes, invalid UTF-8, NUL bytes, blank lines, wrong field counts, an
-// unterminated quote, byte order marks, UTF-16), the real reader, coder and
-// coded-table writer put every input record in coded.csv exactly once, in
-// order, in error exactly when it is bad, and rows read = coded + uncoded +
-// disputed + error.
+// unterminated quote, byte order marks, UTF-16), the real coding run
+// (run/coding_run.h's CodeInput: reader, coding pool, sinks, as `code`
+// runs it) puts every input record in coded.csv exactly once, in order, in
+// error exactly when it is bad, and rows read = coded + uncoded + disputed +
+// error.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -14,11 +15,9 @@
 #include <string>
 #include <vector>
 
-#include "core/coder.h"
-#include "core/tally.h"
-#include "io/output/coded_table.h"
 #include "io/input/csv_parser.h"
 #include "io/input/input_reader.h"
+#include "run/coding_run.h"
 #include "tests/testing/codebook_fixture.h"
 
 namespace verbatim {
@@ -261,8 +260,8 @@ class Generator {
   std::mt19937 random_;
 };
 
-// Runs the reader, the coder and the coded-table writer as `code` does;
-// returns coded.csv, or the open error.
+// Runs the coding run with a coded-table sink, on two threads as `code`
+// would; returns coded.csv, or the open error.
 struct Run {
   std::string open_error;
   std::string coded_csv;
@@ -286,25 +285,21 @@ Run CodeAll(const CompiledCodebook& codebook, const Generated& input) {
     return run;
   }
   std::ostringstream coded;
-  CodedTableWriter writer(coded, codebook);
-  Tally tally(codebook.codebook());
-  CodingScratch scratch;
-  CodingResult result;
-  InputRecord record;
-  while ((*reader)->Next(&record)) {
-    if (!record.error.empty()) {
-      result = CodingResult{};
-      result.status = AnswerStatus::kError;
-      result.error = record.error;
-    } else {
-      CodeAnswer(codebook, record.text, &scratch, &result);
-    }
-    writer.Write(record, result);
-    tally.Add(result.status, result.counted);
+  CodedCsvSink sink(coded, codebook, DecisionColumns::kOmit);
+  RowSink* sinks[] = {&sink};
+  RunOptions run_options;
+  run_options.threads = 2;
+  run_options.check_duplicate_ids = false;
+  auto summary = CodeInput(**reader, codebook, run_options, sinks);
+  if (!summary) {
+    ADD_FAILURE() << FormatError(summary.error().error);
+    return run;
   }
   run.coded_csv = coded.str();
-  run.rows_read = tally.rows();
-  for (AnswerStatus status : kAllAnswerStatuses) run.by_status += tally.status_count(status);
+  run.rows_read = summary->final.rows();
+  for (AnswerStatus status : kAllAnswerStatuses) {
+    run.by_status += summary->final.status_count(status);
+  }
   return run;
 }
 
