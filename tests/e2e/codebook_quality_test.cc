@@ -5,6 +5,8 @@
 // only catches a collapse; its real figures are reported in the README.
 #include <gtest/gtest.h>
 
+#include <iostream>
+
 #include <algorithm>
 #include <string>
 #include <unordered_map>
@@ -93,12 +95,16 @@ TEST(CodebookQualityTest, DoctorTestSplitHoldsItsFloors) {
   ASSERT_TRUE(report.review.has_value());
   const AgreementStats& counted = report.review->counted_only;
   ASSERT_TRUE(counted.subthemes.micro.f1.has_value());
-  EXPECT_GE(*counted.subthemes.micro.f1, 0.70);  // measured 0.724
-  EXPECT_GE(LowestThemeKappa(counted), 0.62);     // measured 0.648 (gouvernance)
+  EXPECT_GE(*counted.subthemes.micro.f1, 0.71);  // measured 0.736
+  EXPECT_GE(LowestThemeKappa(counted), 0.62);     // measured 0.647
+  std::cout << "doctors test: counted subtheme micro-F1 " << *counted.subthemes.micro.f1
+            << ", lowest counted theme kappa " << LowestThemeKappa(counted) << ", burden "
+            << report.review->review_burden.value_or(-1) << ", after review "
+            << report.review->after_review.subthemes.micro.f1.value_or(-1) << '\n';
   ASSERT_TRUE(report.review->review_burden.has_value());
-  EXPECT_LE(*report.review->review_burden, 0.29);  // measured 0.262
+  EXPECT_LE(*report.review->review_burden, 0.30);  // measured 0.286
   ASSERT_TRUE(report.review->after_review.subthemes.micro.f1.has_value());
-  EXPECT_GE(*report.review->after_review.subthemes.micro.f1, 0.76);  // measured 0.782
+  EXPECT_GE(*report.review->after_review.subthemes.micro.f1, 0.78);  // measured 0.799
 }
 
 TEST(CodebookQualityTest, RealTestSplitHoldsItsFloors) {
@@ -107,13 +113,13 @@ TEST(CodebookQualityTest, RealTestSplitHoldsItsFloors) {
   ASSERT_TRUE(report.review.has_value());
   const AgreementStats& counted = report.review->counted_only;
   ASSERT_TRUE(counted.themes.micro.f1.has_value());
-  EXPECT_GE(*counted.themes.micro.f1, 0.75);  // measured 0.800
+  EXPECT_GE(*counted.themes.micro.f1, 0.79);  // measured 0.828
   ASSERT_TRUE(report.review->review_burden.has_value());
-  EXPECT_LE(*report.review->review_burden, 0.34);  // measured 0.313
+  EXPECT_LE(*report.review->review_burden, 0.32);  // measured 0.300
   ASSERT_TRUE(report.review->errors_caught.has_value());
-  EXPECT_GE(*report.review->errors_caught, 0.70);  // measured 0.750
+  EXPECT_GE(*report.review->errors_caught, 0.74);  // measured 0.773
   ASSERT_TRUE(report.review->after_review.subthemes.micro.f1.has_value());
-  EXPECT_GE(*report.review->after_review.subthemes.micro.f1, 0.70);  // measured 0.723
+  EXPECT_GE(*report.review->after_review.subthemes.micro.f1, 0.69);  // measured 0.717
 }
 
 TEST(CodebookQualityTest, HeldOutSetDoesNotCollapse) {
