@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Personas for the doctor-answer writers (issue 16). Deterministic (seed)."""
+"""Personas for the doctor-answer writers (issue 16). Deterministic (seed).
+Usage: make_personas.py [SEED N PREFIX] > personas.csv
+  first batch (dev/test): make_personas.py            (20261205 420 p)
+  second batch (dev2):    make_personas.py 20261206 240 q"""
 import csv, random, sys
-rng = random.Random(20261205)
-N = 420
+SEED, N, PREFIX = (int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]) if len(sys.argv) > 3 else (20261205, 420, "p")
+rng = random.Random(SEED)
 specialties = [
  ("chirurgien orthopédiste", 8), ("chirurgien viscéral et digestif", 5), ("anesthésiste-réanimateur", 7),
  ("radiologue", 6), ("gastro-entérologue", 5), ("gynécologue-obstétricien", 6), ("ophtalmologue", 6),
@@ -65,7 +68,7 @@ n_neg = round(N * 0.20)
 kinds = ["nocode"] * n_nocode + ["neg"] * n_neg + ["plain"] * (N - n_nocode - n_neg)
 rng.shuffle(kinds)
 for i, kind in enumerate(kinds):
-    p = dict(persona=f"p{i+1:03d}", specialty=pick(specialties), sector=pick(sectors), age=rng.randint(31, 69),
+    p = dict(persona=f"{PREFIX}{i+1:03d}", specialty=pick(specialties), sector=pick(sectors), age=rng.randint(31, 69),
              optam=pick(optam), mood=pick(moods), habits=pick(habits) + ("; " + pick(habits) if rng.random() < 0.35 else ""))
     ideas, rejected, nocode = [], "", ""
     if kind == "nocode":
