@@ -107,8 +107,8 @@ CodingPool::AfterBlock Run::AfterBlock(Chunk* chunk) {
     }
     const Codebook& book = codebook_.codebook();
     for (size_t i = begin; i < end; ++i) {
-      chunk->resolved[i] =
-          ResolveAnswer(chunk->records[i], &chunk->results[i], options_.ledger, book);
+      ResolveAnswer(chunk->records[i], &chunk->results[i], options_.ledger, book,
+                    &chunk->resolved[i]);
       for (size_t s = 0; s < formatting_.size(); ++s) {
         chunk->formatted_records[s][begin] +=
             formatting_[s]->FormatRow(chunk->resolved[i], slot, &chunk->formatted[s][begin]);

@@ -39,6 +39,10 @@ void ApplyReadError(const InputRecord& record, CodingResult* result);
 // decisions). The returned answer points at `record` and `result`.
 ResolvedAnswer ResolveAnswer(const InputRecord& record, CodingResult* result,
                              const DecisionLedger* ledger, const Codebook& codebook);
+// The same into `answer`, whose buffers are reused (the coding threads
+// resolve every row of a chunk into the same slots, chunk after chunk).
+void ResolveAnswer(const InputRecord& record, CodingResult* result, const DecisionLedger* ledger,
+                   const Codebook& codebook, ResolvedAnswer* answer);
 
 }  // namespace verbatim
 
