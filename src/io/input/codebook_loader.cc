@@ -111,7 +111,10 @@ class Loader {
   }
 
   // Calls visit(key, value) for each allowed key of `map`, in file order.
-  // Non-scalar, duplicate and unknown keys are reported, not visited.
+  // Non-scalar and duplicate keys are reported, not visited. An unknown key
+  // is reported; when it is close to an allowed key that the map does not
+  // also hold, its value is visited as that key, so that the mistakes
+  // beneath a misspelt key ("subtheme:") are reported in the same run.
   template <typename Visit>
   void ForEachEntry(const YAML::Node& map, const std::string& context, const KeyList& allowed,
                     Visit visit) {
@@ -128,6 +131,11 @@ class Loader {
         const std::string suggestion = SuggestClosest(key, allowed);
         if (!suggestion.empty()) message += fmt::format("; did you mean '{}'?", suggestion);
         Error(key_node, std::move(message));
+        if (!suggestion.empty() && !map[suggestion] &&
+            std::find(seen.begin(), seen.end(), suggestion) == seen.end()) {
+          seen.push_back(suggestion);
+          visit(suggestion, it->second);
+        }
         continue;
       }
       if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
