@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "core/pattern_compiler.h"
+#include "core/regex_error.h"
 
 namespace verbatim {
 namespace {
@@ -610,7 +611,7 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
           if (regex != nullptr && !regex->ok()) {
             report(Severity::kError, pattern.location,
                    "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
-                       "' does not compile: " + regex->error());
+                       "' does not compile: " + DescribeRegexError(pattern.source, *regex));
             continue;
           }
           if (pattern.kind == PatternKind::kRegex && RE2::FullMatch("", *regex)) {

@@ -1,6 +1,10 @@
 #include "core/kwic.h"
 
+#include <algorithm>
+#include <cassert>
+
 #include "core/occurrences.h"
+#include "core/regex_error.h"
 
 namespace verbatim {
 
@@ -27,7 +31,8 @@ Result<KwicMatcher> KwicMatcher::Create(std::string_view pattern, KwicSyntax syn
   auto regex = std::make_unique<RE2>(matcher.regex_source_, options);
   if (!regex->ok()) {
     return MakeError(std::string(PatternKindName(matcher.pattern_.kind)) + " '" +
-                     matcher.pattern_.source + "' does not compile: " + regex->error());
+                     matcher.pattern_.source + "' does not compile: " +
+                     DescribeRegexError(matcher.pattern_.source, *regex));
   }
   matcher.atom_.regex = AtomRegex::Compiled(std::move(regex));
   matcher.atom_.span_group = syntax == KwicSyntax::kRegex ? 0 : 1;
