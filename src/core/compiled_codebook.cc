@@ -702,6 +702,19 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
     }
   }
 
+  for (const std::string& phrase :
+       negation.fixed_phrases.empty() ? defaults.fixed_phrases : negation.fixed_phrases) {
+    const std::string normalized = norm.Normalize(phrase);
+    std::vector<WordToken> tokens;
+    TokenizeWords(normalized, &tokens);
+    FixedPhrase words;
+    for (const WordToken& token : tokens) {
+      words.push_back(FixedPhraseWord{normalized.substr(token.begin, token.end - token.begin),
+                                      token.end < normalized.size() && normalized[token.end] == '*'});
+    }
+    if (!words.empty()) compiled->fixed_phrases_.push_back(std::move(words));
+  }
+
   if (failed) {
     return MakeError("the codebook has errors", SourceLocation{book.path, 0, 0});
   }
