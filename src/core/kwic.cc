@@ -41,6 +41,35 @@ Result<KwicMatcher> KwicMatcher::Create(std::string_view pattern, KwicSyntax syn
   return matcher;
 }
 
+std::string_view KwicOrderName(KwicOrder order) {
+  switch (order) {
+    case KwicOrder::kInput: return "input";
+    case KwicOrder::kLeft: return "left";
+    case KwicOrder::kRight: return "right";
+    case KwicOrder::kMatch: return "match";
+  }
+  return "input";
+}
+
+std::string KwicMatcher::SortKey(std::string_view original, const KwicHit& hit,
+                                 KwicOrder order) const {
+  assert(order != KwicOrder::kInput);
+  const std::string_view part = order == KwicOrder::kLeft    ? original.substr(0, hit.begin)
+                                : order == KwicOrder::kRight ? original.substr(hit.end)
+                                                             : original.substr(hit.begin, hit.end - hit.begin);
+  const std::string normalized = normalizer_->Normalize(part);
+  std::vector<WordToken> tokens;
+  TokenizeWords(normalized, &tokens);
+  // The left context is read from the match outwards: its last word first.
+  if (order == KwicOrder::kLeft) std::reverse(tokens.begin(), tokens.end());
+  std::string key;
+  for (const WordToken& token : tokens) {
+    if (!key.empty()) key += '\x01';
+    key.append(normalized, token.begin, token.end - token.begin);
+  }
+  return key;
+}
+
 std::vector<KwicHit> KwicMatcher::Find(std::string_view original) const {
   NormalizedText normalized;
   normalizer_->Normalize(original, &normalized);
