@@ -87,11 +87,11 @@ std::string Key(const std::string& text, const std::string& match, KwicOrder ord
 }
 
 TEST(KwicTest, LeftKeyReadsTheLeftContextFromTheMatchOutwards) {
-  EXPECT_EQ(Key("Ouvrir le Secteur 2", "Secteur", KwicOrder::kLeft), "le\x01ouvrir");
+  EXPECT_EQ(Key("Ouvrir le Secteur 2", "Secteur", KwicOrder::kLeft), "le\x01" "ouvrir");
 }
 
 TEST(KwicTest, RightKeyReadsTheRightContextNormalized) {
-  EXPECT_EQ(Key("le secteur 2, élargi", "secteur", KwicOrder::kRight), "2\x01elargi");
+  EXPECT_EQ(Key("le secteur 2, élargi", "secteur", KwicOrder::kRight), "2\x01" "elargi");
 }
 
 TEST(KwicTest, MatchKeyIsTheNormalizedMatch) {

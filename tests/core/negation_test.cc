@@ -77,7 +77,7 @@ INSTANTIATE_TEST_SUITE_P(
         NegationCase{"pour ou contre la revalorisation", "revalorisation", ""},
         NegationCase{"c'est sans doute la revalorisation", "revalorisation", ""},
         // ... but another cue of the window still negates.
-        NegationCase{"pas de lutte contre la fraude", "fraude", "pas"},
+        NegationCase{"sans lutte contre la fraude", "fraude", "sans"},
         // Clause punctuation inside the phrase breaks it.
         NegationCase{"la lutte. contre la fraude", "fraude", "contre"}));
 

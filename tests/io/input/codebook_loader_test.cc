@@ -328,7 +328,7 @@ themes:
   EXPECT_EQ(all, (std::vector<std::string>{
                      "k.yaml:5:5: error: unknown key 'sub_themes' in theme 'a'; did you mean "
                      "'subthemes'?",
-                     "k.yaml:8:19: error: weight 3 of term 'x' is outside (0, 1]"}));
+                     "k.yaml:8:20: error: weight 3 of term 'x' is outside (0, 1]"}));
 }
 
 TEST(CodebookLoaderTest, MisspeltKeyBesideTheRightOneIsNotReadTwice) {
