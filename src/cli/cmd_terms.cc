@@ -1,5 +1,6 @@
-// verbatim terms --input FILE [--uncoded] [--codebook CB]: the most frequent
-// words and short phrases, to find what a codebook misses.
+// verbatim terms --input FILE [--uncoded] [--codebook CB] [--stopwords FILE]
+// [--out CSV]: the most frequent words and short phrases, inflections
+// grouped, to find what a codebook misses.
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -10,10 +11,12 @@
 #include "run/codebook_setup.h"
 #include "cli/commands.h"
 #include "cli/input_flags.h"
+#include "cli/output_file.h"
 #include "cli/tool_codebook.h"
 #include "core/coder.h"
 #include "core/term_stats.h"
 #include "core/words.h"
+#include "io/input/word_list.h"
 #include "io/output/terms_table.h"
 
 namespace verbatim {
@@ -25,6 +28,8 @@ struct TermsOptions {
   std::string codebook = "codebooks/optam_changes.yaml";
   size_t top = 30;
   size_t min_count = 2;
+  std::string stopwords;  // One word per line, added to the built-in list.
+  std::string out;        // CSV of both lists, written atomically.
 };
 
 // An answer that got no code: uncoded, or disputed only for having none.
@@ -50,13 +55,27 @@ Outcome RunTerms(const TermsOptions& options, CommandContext& context) {
     codebook = SetUpToolCodebook(options.codebook, "terms", context.err);
     if (!codebook) return Outcome::kDataError;
   }
+  std::vector<std::string> extra_stopwords;
+  if (!options.stopwords.empty()) {
+    auto words = ReadWordList(options.stopwords, **normalizer);
+    if (!words) {
+      context.err << "verbatim terms: " << FormatError(words.error()) << '\n';
+      return Outcome::kDataError;
+    }
+    extra_stopwords = std::move(*words);
+  }
+  std::unique_ptr<AtomicFile> csv_file;
+  if (!options.out.empty()) {
+    csv_file = OpenOutputFile(options.out, "terms", context.err);
+    if (!csv_file) return Outcome::kOutputError;
+  }
   auto reader = OpenInput(*input_options);
   if (!reader) {
     context.err << "verbatim terms: " << FormatError(reader.error()) << '\n';
     return Outcome::kDataError;
   }
 
-  TermCounter counter;
+  TermCounter counter(std::move(extra_stopwords));
   size_t with_text = 0, errors = 0;
   std::vector<WordToken> tokens;
   // Counts one answer's terms, unless it got a code (with --uncoded).
@@ -93,15 +112,25 @@ Outcome RunTerms(const TermsOptions& options, CommandContext& context) {
   } else {
     context.out << fmt::format("{}: {} answers with text\n", options.input.path, with_text);
   }
-  context.out << fmt::format("terms in at least {} answer(s), stopwords left out; top {}\n\n",
-                             options.min_count, options.top);
-  WriteTermsTable(context.out, "words",
-                  counter.Top(TermLength::kWord, options.top, options.min_count),
-                  counter.answers());
+  context.out << fmt::format(
+      "terms in at least {} answer(s), inflections grouped, stopwords{} left out; top {}\n\n",
+      options.min_count, options.stopwords.empty() ? "" : " (and " + options.stopwords + ")",
+      options.top);
+  const std::vector<TermCount> words = counter.Top(TermLength::kWord, options.top, options.min_count);
+  const std::vector<TermCount> phrases =
+      counter.Top(TermLength::kPhrase, options.top, options.min_count);
+  WriteTermsTable(context.out, "words", words, counter.answers());
   context.out << '\n';
-  WriteTermsTable(context.out, "phrases (2-3 words)",
-                  counter.Top(TermLength::kPhrase, options.top, options.min_count),
-                  counter.answers());
+  WriteTermsTable(context.out, "phrases (2-3 words)", phrases, counter.answers());
+  if (csv_file) {
+    WriteTermsCsv(csv_file->stream(), words, phrases, counter.answers());
+    if (auto committed = csv_file->Commit(); !committed) {
+      context.err << "verbatim terms: " << FormatError(committed.error()) << '\n';
+      return Outcome::kOutputError;
+    }
+    context.out << "\nWrote " << options.out << " (" << words.size() + phrases.size()
+                << " terms)\n";
+  }
   if (errors > 0) {
     context.err << "verbatim terms: " << errors << " row(s) could not be read and were skipped\n";
     return Outcome::kDataError;
@@ -124,6 +153,10 @@ CommandRunner SetupTermsCommand(CLI::App& app) {
   app.add_option("--min-count", options->min_count, "Fewest answers a term must be in")
       ->capture_default_str()
       ->check(CLI::Range(size_t{1}, size_t{1000000000}));
+  app.add_option("--stopwords", options->stopwords,
+                 "A file of more words to leave out, one per line (added to the built-in list)");
+  app.add_option("-o,--out", options->out,
+                 "Also write both lists as CSV (list,term,answers,percent,forms)");
   return [options](CommandContext& context) { return RunTerms(*options, context); };
 }
 

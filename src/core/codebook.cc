@@ -29,6 +29,12 @@ NegationSettings DefaultNegationSettings() {
                     "pas prioritaire", "ne sert a rien", "sans interet"};
   settings.clause_breaks = {"mais", "et", "car", "donc", "puis", "par contre", "en revanche",
                             "ou"};
+  // A cue word that is part of a fixed expression denies nothing: "la lutte
+  // contre la fraude" asks for the fight, "sans doute" means "probably".
+  settings.fixed_phrases = {"lutt* contre",  "contre-indication*", "contre-indiqu*",
+                            "pour ou contre", "pour et contre",     "le pour et le contre",
+                            "sans doute",     "sans cesse",         "non seulement",
+                            "pas mal"};
   return settings;
 }
 

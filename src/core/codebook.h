@@ -86,9 +86,16 @@ struct NegationSettings {
   std::vector<std::string> before;         // Cues looked for before a hit.
   std::vector<std::string> after;          // Cues looked for after a hit.
   std::vector<std::string> clause_breaks;  // Words that end a clause.
+  // Fixed phrases in which a cue word negates nothing ("lutte contre",
+  // "contre-indication", "sans doute"): a cue that lies wholly inside an
+  // occurrence of one of them is not a cue. Matched on normalized words, in
+  // order, with no clause punctuation between them; a word ending in '*' is
+  // a stem ("lutt* contre" finds "luttons contre").
+  std::vector<std::string> fixed_phrases;
 };
 
-// The built-in French cue lists. Analysts may replace any list in YAML.
+// The built-in French cue lists and fixed phrases. In YAML, analysts may
+// replace any list, or add cues to it and remove cues from it.
 NegationSettings DefaultNegationSettings();
 
 // An abbreviation or synonym declared once for the whole codebook: every

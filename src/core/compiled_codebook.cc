@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "core/pattern_compiler.h"
+#include "core/regex_error.h"
 
 namespace verbatim {
 namespace {
@@ -610,7 +611,7 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
           if (regex != nullptr && !regex->ok()) {
             report(Severity::kError, pattern.location,
                    "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
-                       "' does not compile: " + regex->error());
+                       "' does not compile: " + DescribeRegexError(pattern.source, *regex));
             continue;
           }
           if (pattern.kind == PatternKind::kRegex && RE2::FullMatch("", *regex)) {
@@ -699,6 +700,19 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
     } else {
       compiled->clause_break_phrases_.push_back(normalized);
     }
+  }
+
+  for (const std::string& phrase :
+       negation.fixed_phrases.empty() ? defaults.fixed_phrases : negation.fixed_phrases) {
+    const std::string normalized = norm.Normalize(phrase);
+    std::vector<WordToken> tokens;
+    TokenizeWords(normalized, &tokens);
+    FixedPhrase words;
+    for (const WordToken& token : tokens) {
+      words.push_back(FixedPhraseWord{normalized.substr(token.begin, token.end - token.begin),
+                                      token.end < normalized.size() && normalized[token.end] == '*'});
+    }
+    if (!words.empty()) compiled->fixed_phrases_.push_back(std::move(words));
   }
 
   if (failed) {

@@ -152,6 +152,15 @@ struct PrefilterScratch {
 // At most this many words are kept in PrefilterScratch::typo_cache.
 inline constexpr size_t kMaxTypoCacheWords = size_t{1} << 16;
 
+// A fixed phrase in which negation cues negate nothing (see
+// NegationSettings::fixed_phrases): its normalized words in order; a word
+// with `stem` set matches every word that begins with it.
+struct FixedPhraseWord {
+  std::string text;
+  bool stem = false;
+};
+using FixedPhrase = std::vector<FixedPhraseWord>;
+
 struct CompileOptions {
   // RE2 memory budget for the Set (its DFA), in bytes. Default: 512 MiB.
   int64_t set_max_mem = int64_t{512} << 20;
@@ -241,6 +250,8 @@ class CompiledCodebook {
   const RE2* negation_after() const { return negation_after_.get(); }
   bool IsClauseBreakWord(std::string_view normalized_word) const;
   const std::vector<std::string>& clause_break_phrases() const { return clause_break_phrases_; }
+  // NegationSettings::fixed_phrases, normalized, as word sequences.
+  const std::vector<FixedPhrase>& negation_fixed_phrases() const { return fixed_phrases_; }
 
  private:
   // What a prefilter key hit means.
@@ -312,6 +323,7 @@ class CompiledCodebook {
   std::unique_ptr<RE2> negation_after_;
   std::unordered_set<std::string> clause_break_words_;
   std::vector<std::string> clause_break_phrases_;
+  std::vector<FixedPhrase> fixed_phrases_;
 };
 
 // The normalized regex source a pattern's atoms are built from, for display

@@ -1,6 +1,10 @@
 #include "core/kwic.h"
 
+#include <algorithm>
+#include <cassert>
+
 #include "core/occurrences.h"
+#include "core/regex_error.h"
 
 namespace verbatim {
 
@@ -27,13 +31,43 @@ Result<KwicMatcher> KwicMatcher::Create(std::string_view pattern, KwicSyntax syn
   auto regex = std::make_unique<RE2>(matcher.regex_source_, options);
   if (!regex->ok()) {
     return MakeError(std::string(PatternKindName(matcher.pattern_.kind)) + " '" +
-                     matcher.pattern_.source + "' does not compile: " + regex->error());
+                     matcher.pattern_.source + "' does not compile: " +
+                     DescribeRegexError(matcher.pattern_.source, *regex));
   }
   matcher.atom_.regex = AtomRegex::Compiled(std::move(regex));
   matcher.atom_.span_group = syntax == KwicSyntax::kRegex ? 0 : 1;
   matcher.atom_.sequences = PatternWordSequences(matcher.pattern_, *normalizer).front();
   matcher.normalizer_ = std::move(normalizer);
   return matcher;
+}
+
+std::string_view KwicOrderName(KwicOrder order) {
+  switch (order) {
+    case KwicOrder::kInput: return "input";
+    case KwicOrder::kLeft: return "left";
+    case KwicOrder::kRight: return "right";
+    case KwicOrder::kMatch: return "match";
+  }
+  return "input";
+}
+
+std::string KwicMatcher::SortKey(std::string_view original, const KwicHit& hit,
+                                 KwicOrder order) const {
+  assert(order != KwicOrder::kInput);
+  const std::string_view part = order == KwicOrder::kLeft    ? original.substr(0, hit.begin)
+                                : order == KwicOrder::kRight ? original.substr(hit.end)
+                                                             : original.substr(hit.begin, hit.end - hit.begin);
+  const std::string normalized = normalizer_->Normalize(part);
+  std::vector<WordToken> tokens;
+  TokenizeWords(normalized, &tokens);
+  // The left context is read from the match outwards: its last word first.
+  if (order == KwicOrder::kLeft) std::reverse(tokens.begin(), tokens.end());
+  std::string key;
+  for (const WordToken& token : tokens) {
+    if (!key.empty()) key += '\x01';
+    key.append(normalized, token.begin, token.end - token.begin);
+  }
+  return key;
 }
 
 std::vector<KwicHit> KwicMatcher::Find(std::string_view original) const {

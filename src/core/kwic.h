@@ -30,6 +30,17 @@ enum class KwicSyntax {
   kRegex,    // An RE2 regex searched in the normalized text, as `regex:`.
 };
 
+// The order of `kwic`'s lines.
+enum class KwicOrder {
+  kInput,  // Answers in input order, hits in text order. Default.
+  kLeft,   // By the words left of the match, read from the match leftwards.
+  kRight,  // By the words right of the match, read from the match rightwards.
+  kMatch,  // By the matched text.
+};
+
+// The stable names used by `--sort`: "input", "left", "right", "match".
+std::string_view KwicOrderName(KwicOrder order);
+
 // A match in the original text: bytes [begin, end).
 struct KwicHit {
   size_t begin = 0;
@@ -56,6 +67,14 @@ class KwicMatcher {
   // Every non-empty match in `original`, in text order, without overlaps,
   // mapped to the original bytes. At most kMaxHitsPerAnswer.
   std::vector<KwicHit> Find(std::string_view original) const;
+
+  // The key that orders `hit` of `original` under `order` (REQUIRES: not
+  // kInput): the normalized words of the context or match, joined by a byte
+  // below every letter, so that comparing keys compares word by word
+  // ("le secteur" before "le secteur 2" before "les"). Keys compare equal for
+  // contexts that differ only by case, accents or punctuation; callers keep
+  // ties in input order with a stable sort.
+  std::string SortKey(std::string_view original, const KwicHit& hit, KwicOrder order) const;
 
   static constexpr int kMaxHitsPerAnswer = 1000;
 

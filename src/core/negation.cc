@@ -1,5 +1,7 @@
 #include "core/negation.h"
 
+#include <algorithm>
+
 #include <re2/re2.h>
 
 #include "core/occurrences.h"
@@ -20,16 +22,59 @@ bool HasClausePunctuation(std::string_view separator) {
   return separator.find("\xE2\x80\xA6") != std::string_view::npos;  // "…"
 }
 
-std::string SearchCue(const RE2* cues, std::string_view window) {
-  if (cues == nullptr || window.empty()) return {};
-  re2::StringPiece whole;
-  if (!cues->Match(re2::StringPiece(window.data(), window.size()), 0, window.size(),
-                   RE2::UNANCHORED, &whole, 1)) {
-    return {};
+bool WordMatches(const FixedPhraseWord& word, std::string_view token) {
+  if (word.stem) return token.substr(0, word.text.size()) == word.text;
+  return token == word.text;
+}
+
+// Whether some occurrence of a fixed phrase in `text` covers [begin, end):
+// the cue is then a word of "lutte contre" or "sans doute", not a negation.
+bool InFixedPhrase(const CompiledCodebook& codebook, std::string_view text,
+                   const std::vector<WordToken>& tokens, size_t begin, size_t end) {
+  const size_t first = TokenIndexAt(tokens, begin);
+  if (first >= tokens.size()) return false;
+  for (const FixedPhrase& phrase : codebook.negation_fixed_phrases()) {
+    // The phrase's word k may be the cue's first word: try each alignment.
+    for (size_t k = 0; k < phrase.size() && k <= first; ++k) {
+      const size_t start = first - k;
+      if (start + phrase.size() > tokens.size()) continue;
+      bool matches = true;
+      for (size_t w = 0; w < phrase.size() && matches; ++w) {
+        const WordToken& token = tokens[start + w];
+        matches = WordMatches(phrase[w], text.substr(token.begin, token.end - token.begin)) &&
+                  (w == 0 || !HasClausePunctuation(text.substr(
+                                 tokens[start + w - 1].end,
+                                 token.begin - tokens[start + w - 1].end)));
+      }
+      if (matches && tokens[start].begin <= begin && tokens[start + phrase.size() - 1].end >= end) {
+        return true;
+      }
+    }
   }
-  const size_t begin = static_cast<size_t>(whole.data() - window.data());
-  const TextSpan cue = BoundedMatchWords(window, TextSpan{begin, begin + whole.size()});
-  return std::string(window.substr(cue.begin, cue.end - cue.begin));
+  return false;
+}
+
+// The first cue in text[from, to) that is not part of a fixed phrase.
+std::string SearchCue(const CompiledCodebook& codebook, const RE2* cues, std::string_view text,
+                      const std::vector<WordToken>& tokens, size_t from, size_t to) {
+  if (cues == nullptr || from >= to) return {};
+  const std::string_view window = text.substr(from, to - from);
+  const re2::StringPiece input(window.data(), window.size());
+  size_t at = 0;
+  re2::StringPiece whole;
+  while (at < window.size() &&
+         cues->Match(input, at, window.size(), RE2::UNANCHORED, &whole, 1)) {
+    const size_t begin = static_cast<size_t>(whole.data() - window.data());
+    const TextSpan cue = BoundedMatchWords(window, TextSpan{begin, begin + whole.size()});
+    if (!InFixedPhrase(codebook, text, tokens, from + cue.begin, from + cue.end)) {
+      return std::string(window.substr(cue.begin, cue.end - cue.begin));
+    }
+    // Go on after this cue's first word: a later cue may still negate.
+    const size_t next_token = TokenIndexAt(tokens, from + cue.begin);
+    at = next_token < tokens.size() ? std::max(tokens[next_token].end - from, cue.begin + 1)
+                                    : window.size();
+  }
+  return {};
 }
 
 // Moves `start` past the last clause-break phrase ("par contre") in
@@ -65,7 +110,8 @@ std::string FindNegationCue(const CompiledCodebook& codebook, std::string_view t
     ++words;
   }
   window_start = AfterLastBreakPhrase(codebook, text, window_start, begin);
-  std::string cue = SearchCue(codebook.negation_before(), text.substr(window_start, begin - window_start));
+  std::string cue =
+      SearchCue(codebook, codebook.negation_before(), text, tokens, window_start, begin);
   if (!cue.empty()) return cue;
 
   // After the hit: a judgement such as "n'est pas une priorité" is longer
@@ -82,7 +128,7 @@ std::string FindNegationCue(const CompiledCodebook& codebook, std::string_view t
     boundary = token.end;
     ++words;
   }
-  return SearchCue(codebook.negation_after(), text.substr(end, window_end - end));
+  return SearchCue(codebook, codebook.negation_after(), text, tokens, end, window_end);
 }
 
 }  // namespace verbatim

@@ -18,6 +18,35 @@ Result<std::shared_ptr<const Normalizer>> SharedNormalizer() {
   return normalizer;
 }
 
+namespace {
+
+bool ByPosition(const Diagnostic& a, const Diagnostic& b) {
+  return std::tie(a.location.line, a.location.column) <
+         std::tie(b.location.line, b.location.column);
+}
+
+// Adds the checker's errors about a codebook the loader read only in part.
+// Where the loader already reported an error at the same position ("missing
+// required key 'id'"), the checker's ("empty theme id") says the same thing
+// less precisely and is left out; warnings wait until the errors are fixed.
+void AddPartialCheck(const Codebook& codebook, std::vector<Diagnostic>& diagnostics) {
+  const size_t loaded = diagnostics.size();
+  for (Diagnostic& checked : CheckCodebook(codebook)) {
+    if (checked.severity != Severity::kError) continue;
+    const bool repeated =
+        std::any_of(diagnostics.begin(), diagnostics.begin() + static_cast<std::ptrdiff_t>(loaded),
+                    [&](const Diagnostic& d) {
+                      return d.severity == Severity::kError &&
+                             d.location.line == checked.location.line &&
+                             d.location.column == checked.location.column;
+                    });
+    if (!repeated) diagnostics.push_back(std::move(checked));
+  }
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), ByPosition);
+}
+
+}  // namespace
+
 CodebookSetup SetUpCodebook(const std::string& path, const CompileOptions& options) {
   return SetUpLoadedCodebook(LoadCodebookFile(path), options);
 }
@@ -25,7 +54,13 @@ CodebookSetup SetUpCodebook(const std::string& path, const CompileOptions& optio
 CodebookSetup SetUpLoadedCodebook(LoadedCodebook loaded, const CompileOptions& options) {
   CodebookSetup setup;
   setup.diagnostics = std::move(loaded.diagnostics);
-  if (HasErrors(setup.diagnostics)) return setup;
+  if (HasErrors(setup.diagnostics)) {
+    // What the loader could read is still checked, so that one run shows
+    // every problem; with no code read (a YAML syntax error, a document that
+    // is not a mapping) the checker would only repeat that nothing is there.
+    if (!loaded.codebook.codes.empty()) AddPartialCheck(loaded.codebook, setup.diagnostics);
+    return setup;
+  }
   std::vector<Diagnostic> checked = CheckCodebook(loaded.codebook);
   auto normalizer = SharedNormalizer();
   if (!normalizer) {

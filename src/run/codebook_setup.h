@@ -24,8 +24,10 @@ CodebookSetup SetUpCodebook(const std::string& path, const CompileOptions& optio
 
 // The same after loading: the checker's problems and pattern overlaps
 // (core/pattern_overlap.h, looked for only when the checker found no error)
-// in file order, then the compiler's. This is exactly what `verbatim check`
-// reports; the broken-codebook tests call it.
+// in file order, then the compiler's. When the loader reported errors, the
+// codebook it read in part is still checked (errors only, none repeating a
+// loader error at the same position) and nothing is compiled. This is
+// exactly what `verbatim check` reports; the broken-codebook tests call it.
 CodebookSetup SetUpLoadedCodebook(LoadedCodebook loaded, const CompileOptions& options = {});
 
 // Prints each diagnostic on its own line.

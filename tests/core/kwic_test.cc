@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -76,6 +77,50 @@ TEST(KwicTest, RegexRe2RejectsIsAnErrorWithRe2sMessage) {
   auto matcher = KwicMatcher::Create("(ccam", KwicSyntax::kRegex, TestNormalizer());
   ASSERT_FALSE(matcher.has_value());
   EXPECT_EQ(matcher.error().message, "regex '(ccam' does not compile: missing ): (ccam");
+}
+
+std::string Key(const std::string& text, const std::string& match, KwicOrder order) {
+  auto matcher = KwicMatcher::Create("secteur", KwicSyntax::kKeyword, TestNormalizer());
+  EXPECT_TRUE(matcher.has_value());
+  const size_t begin = text.find(match);
+  return matcher->SortKey(text, KwicHit{begin, begin + match.size()}, order);
+}
+
+TEST(KwicTest, LeftKeyReadsTheLeftContextFromTheMatchOutwards) {
+  EXPECT_EQ(Key("Ouvrir le Secteur 2", "Secteur", KwicOrder::kLeft), "le\x01" "ouvrir");
+}
+
+TEST(KwicTest, RightKeyReadsTheRightContextNormalized) {
+  EXPECT_EQ(Key("le secteur 2, élargi", "secteur", KwicOrder::kRight), "2\x01" "elargi");
+}
+
+TEST(KwicTest, MatchKeyIsTheNormalizedMatch) {
+  EXPECT_EQ(Key("le SECTEUR", "SECTEUR", KwicOrder::kMatch), "secteur");
+}
+
+TEST(KwicTest, KeysCompareWordByWord) {
+  // A shorter context that is a prefix sorts first, and a word before a
+  // longer word that it begins.
+  EXPECT_LT(Key("x secteur le", "secteur", KwicOrder::kRight),
+            Key("x secteur le 2", "secteur", KwicOrder::kRight));
+  EXPECT_LT(Key("x secteur le 2", "secteur", KwicOrder::kRight),
+            Key("x secteur les", "secteur", KwicOrder::kRight));
+}
+
+TEST(KwicTest, OrderNamesAreUnique) {
+  const std::vector<KwicOrder> orders = {KwicOrder::kInput, KwicOrder::kLeft, KwicOrder::kRight,
+                                         KwicOrder::kMatch};
+  std::vector<std::string> names;
+  for (KwicOrder order : orders) names.emplace_back(KwicOrderName(order));
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(std::unique(names.begin(), names.end()), names.end());
+}
+
+TEST(KwicTest, LookaroundRegexErrorPointsToExcludeAndNear) {
+  auto matcher = KwicMatcher::Create("tarif(?! opposable)", KwicSyntax::kRegex, TestNormalizer());
+  ASSERT_FALSE(matcher.has_value());
+  EXPECT_NE(matcher.error().message.find("RE2 has no lookaround"), std::string::npos)
+      << matcher.error().message;
 }
 
 }  // namespace

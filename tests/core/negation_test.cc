@@ -67,7 +67,81 @@ INSTANTIATE_TEST_SUITE_P(
         NegationCase{"une revalorisation urgente", "revalorisation", ""},
         // Words that merely contain a cue are not cues.
         NegationCase{"passer a la revalorisation", "revalorisation", ""},
-        NegationCase{"nonobstant la revalorisation", "revalorisation", ""}));
+        NegationCase{"nonobstant la revalorisation", "revalorisation", ""},
+        // A cue inside a fixed phrase negates nothing.
+        NegationCase{"contre la fraude", "fraude", "contre"},
+        NegationCase{"la lutte contre la fraude", "fraude", ""},
+        NegationCase{"luttons contre la fraude", "fraude", ""},
+        NegationCase{"contre-indication a la revalorisation", "revalorisation", ""},
+        NegationCase{"contre indication a la revalorisation", "revalorisation", ""},
+        NegationCase{"pour ou contre la revalorisation", "revalorisation", ""},
+        NegationCase{"c'est sans doute la revalorisation", "revalorisation", ""},
+        // ... but another cue of the window still negates.
+        NegationCase{"sans lutte contre la fraude", "fraude", "sans"},
+        // Clause punctuation inside the phrase breaks it.
+        NegationCase{"la lutte. contre la fraude", "fraude", "contre"}));
+
+std::string CueIn(const CompiledCodebook& codebook, const std::string& text,
+                  const std::string& hit) {
+  const size_t begin = text.find(hit);
+  std::vector<WordToken> tokens;
+  TokenizeWords(text, &tokens);
+  return FindNegationCue(codebook, text, tokens, begin, begin + hit.size(), 4);
+}
+
+constexpr const char* kThemes = R"(
+themes:
+  - id: a
+    label: A
+    patterns: [revalorisation]
+)";
+
+TEST(NegationSettingsTest, RemovedCueNoLongerNegates) {
+  auto compiled = verbatim::testing::CompileYaml(std::string(R"(
+codebook: {id: t, version: "1", language: fr}
+negation:
+  before: {remove: [Contre]}
+)") + kThemes);
+  ASSERT_NE(compiled, nullptr);
+  EXPECT_EQ(CueIn(*compiled, "contre la revalorisation", "revalorisation"), "");
+  EXPECT_EQ(CueIn(*compiled, "pas de revalorisation", "revalorisation"), "pas");
+}
+
+TEST(NegationSettingsTest, AddedCueNegatesAlongsideTheBuiltInOnes) {
+  auto compiled = verbatim::testing::CompileYaml(std::string(R"(
+codebook: {id: t, version: "1", language: fr}
+negation:
+  before: {add: ["hors de question"]}
+  after: {add: ["pas urgent"]}
+)") + kThemes);
+  ASSERT_NE(compiled, nullptr);
+  EXPECT_EQ(CueIn(*compiled, "hors de question la revalorisation", "revalorisation"),
+            "hors de question");
+  EXPECT_EQ(CueIn(*compiled, "la revalorisation pas urgent", "revalorisation"), "pas urgent");
+  EXPECT_EQ(CueIn(*compiled, "sans revalorisation", "revalorisation"), "sans");
+}
+
+TEST(NegationSettingsTest, AddedFixedPhraseSilencesItsCue) {
+  auto compiled = verbatim::testing::CompileYaml(std::string(R"(
+codebook: {id: t, version: "1", language: fr}
+negation:
+  fixed_phrases: {add: ["contre-visite*"]}
+)") + kThemes);
+  ASSERT_NE(compiled, nullptr);
+  EXPECT_EQ(CueIn(*compiled, "contre-visites et revalorisation", "revalorisation"), "");
+  EXPECT_EQ(CueIn(*compiled, "contre-visites de revalorisation", "revalorisation"), "");
+  EXPECT_EQ(CueIn(*compiled, "la lutte contre la revalorisation", "revalorisation"), "");
+}
+
+TEST(NegationSettingsTest, ReplacedFixedPhrasesDropTheBuiltInOnes) {
+  auto compiled = verbatim::testing::CompileYaml(std::string(R"(
+codebook: {id: t, version: "1", language: fr}
+negation:
+  fixed_phrases: ["sans doute"]
+)") + kThemes);
+  ASSERT_NE(compiled, nullptr);
+  EXPECT_EQ(CueIn(*compiled, "la lutte contre la revalorisation", "revalorisation"), "contre");
+}
 
 }  // namespace
 }  // namespace verbatim

@@ -86,6 +86,61 @@ TEST(TermStatsTest, PhrasesKeepTheirDashOrApostrophe) {
       (std::vector<std::string>{"medecins sous payes=1", "medecins sous-payes=1", "non-optam=1"}));
 }
 
+TEST(TermStatsTest, InflectionKeyJoinsNumberAndGender) {
+  struct Case {
+    const char* a;
+    const char* b;
+  };
+  for (const Case& c : {Case{"mutuelle", "mutuelles"}, Case{"rembourse", "remboursee"},
+                        Case{"rembourse", "rembourses"}, Case{"rembourse", "remboursees"},
+                        Case{"social", "sociaux"}, Case{"administratif", "administrative"},
+                        Case{"actuel", "actuelle"}, Case{"honoraire", "honoraires"},
+                        Case{"nerveux", "nerveuse"}}) {
+    EXPECT_EQ(InflectionKey(c.a), InflectionKey(c.b)) << c.a << " / " << c.b;
+  }
+}
+
+TEST(TermStatsTest, InflectionKeyLeavesShortWordsAndNumbersAlone) {
+  for (const char* word : {"ccam", "s2", "2023", "30s", "pas", "des", "ete"}) {
+    EXPECT_EQ(InflectionKey(word), word) << word;
+  }
+  EXPECT_NE(InflectionKey("tarif"), InflectionKey("tarte"));
+}
+
+TEST(TermStatsTest, GroupsInflectionsUnderTheMostFrequentForm) {
+  TermCounter counter;
+  counter.Add("les mutuelles");
+  counter.Add("mutuelles et mutuelle");
+  counter.Add("la mutuelle rembourse");
+  counter.Add("actes mal remboursees");
+  const std::vector<TermCount> words = counter.Top(TermLength::kWord, 10, 1);
+  ASSERT_GE(words.size(), 2u);
+  EXPECT_EQ(words[0].term, "mutuelle");  // 2 answers each: byte order.
+  EXPECT_EQ(words[0].answers, 3u);       // Counted once in the answer with both.
+  ASSERT_EQ(words[0].forms.size(), 2u);
+  EXPECT_EQ(words[0].forms[0].text, "mutuelle");
+  EXPECT_EQ(words[0].forms[0].answers, 2u);
+  EXPECT_EQ(words[0].forms[1].text, "mutuelles");
+  EXPECT_EQ(words[0].forms[1].answers, 2u);
+  EXPECT_EQ(words[1].term, "rembourse");  // 1 answer each: byte order.
+  EXPECT_EQ(words[1].answers, 2u);
+  EXPECT_EQ(words[1].forms.size(), 2u);
+}
+
+TEST(TermStatsTest, GroupsPhrasesWordByWord) {
+  TermCounter counter;
+  counter.Add("actes techniques");
+  counter.Add("acte technique");
+  EXPECT_EQ(Terms(counter, TermLength::kPhrase), (std::vector<std::string>{"acte technique=2"}));
+}
+
+TEST(TermStatsTest, ExtraStopwordsAreLeftOut) {
+  TermCounter counter(std::vector<std::string>{"docteur", "medecin"});
+  counter.Add("docteur medecin ccam");
+  EXPECT_EQ(Terms(counter, TermLength::kWord), (std::vector<std::string>{"ccam=1"}));
+  EXPECT_EQ(Terms(counter, TermLength::kPhrase), (std::vector<std::string>{}));
+}
+
 TEST(TermStatsTest, EmptyCounterHasNoTerms) {
   TermCounter counter;
   EXPECT_EQ(counter.answers(), 0u);

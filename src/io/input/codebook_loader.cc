@@ -4,12 +4,14 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <tuple>
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include "core/normalizer.h"
 #include "core/suggest.h"
 #include "io/input/yaml_shape.h"
 
@@ -23,7 +25,8 @@ const KeyList kRootKeys = {"codebook", "settings", "negation", "themes",
 const KeyList kTypoKeys = {"enabled", "one_edit_from", "two_edits_from", "never"};
 const KeyList kInfoKeys = {"id", "version", "language", "question", "description"};
 const KeyList kSettingsKeys = {"threshold", "review_uncoded_min_words", "negation_window"};
-const KeyList kNegationKeys = {"before", "after", "clause_breaks"};
+const KeyList kNegationKeys = {"before", "after", "clause_breaks", "fixed_phrases"};
+const KeyList kListEditKeys = {"add", "remove"};
 // Subthemes share the theme's keys; "subthemes" is then refused by hand with
 // a clearer message than "unknown key".
 const KeyList kCodeKeys = {"id",       "label",   "description", "use_when",        "not_when",
@@ -111,7 +114,10 @@ class Loader {
   }
 
   // Calls visit(key, value) for each allowed key of `map`, in file order.
-  // Non-scalar, duplicate and unknown keys are reported, not visited.
+  // Non-scalar and duplicate keys are reported, not visited. An unknown key
+  // is reported; when it is close to an allowed key that the map does not
+  // also hold, its value is visited as that key, so that the mistakes
+  // beneath a misspelt key ("subtheme:") are reported in the same run.
   template <typename Visit>
   void ForEachEntry(const YAML::Node& map, const std::string& context, const KeyList& allowed,
                     Visit visit) {
@@ -128,6 +134,11 @@ class Loader {
         const std::string suggestion = SuggestClosest(key, allowed);
         if (!suggestion.empty()) message += fmt::format("; did you mean '{}'?", suggestion);
         Error(key_node, std::move(message));
+        if (!suggestion.empty() && !map[suggestion] &&
+            std::find(seen.begin(), seen.end(), suggestion) == seen.end()) {
+          seen.push_back(suggestion);
+          visit(suggestion, it->second);
+        }
         continue;
       }
       if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
@@ -259,13 +270,63 @@ class Loader {
     ForEachEntry(node, "in 'negation'", kNegationKeys,
                  [&](const std::string& key, const YAML::Node& value) {
                    if (key == "before") {
-                     negation.before = ReadStrings(value, key);
+                     LoadCueList(value, key, negation.before);
                    } else if (key == "after") {
-                     negation.after = ReadStrings(value, key);
+                     LoadCueList(value, key, negation.after);
                    } else if (key == "clause_breaks") {
-                     negation.clause_breaks = ReadStrings(value, key);
+                     LoadCueList(value, key, negation.clause_breaks);
+                   } else if (key == "fixed_phrases") {
+                     LoadCueList(value, key, negation.fixed_phrases);
                    }
                  });
+  }
+
+  // A list replaces the built-in `list`; a mapping {add: [...], remove:
+  // [...]} edits it. A removed cue must be in the built-in list, compared
+  // as the normalizer sees them (case and accents aside).
+  void LoadCueList(const YAML::Node& node, const std::string& key, std::vector<std::string>& list) {
+    if (!node.IsMap()) {
+      list = ReadStrings(node, key);
+      return;
+    }
+    const std::string context = fmt::format("in 'negation: {}'", key);
+    ForEachEntry(node, context, kListEditKeys, [&](const std::string& edit, const YAML::Node& value) {
+      const std::string name = fmt::format("{}: {}", key, edit);
+      if (edit == "add") {
+        for (std::string& cue : ReadStrings(value, name)) {
+          if (std::find(list.begin(), list.end(), cue) == list.end()) list.push_back(std::move(cue));
+        }
+        return;
+      }
+      for (const TextExample& cue : ReadTexts(value, name)) {
+        const std::string folded = Fold(cue.text);
+        auto found = std::find_if(list.begin(), list.end(),
+                                  [&](const std::string& c) { return Fold(c) == folded; });
+        if (found != list.end()) {
+          list.erase(found);
+          continue;
+        }
+        std::vector<std::string> known;
+        for (const std::string& c : list) known.push_back(Fold(c));
+        std::string message = fmt::format("cannot remove '{}' from 'negation: {}': it is not a "
+                                          "built-in cue",
+                                          cue.text, key);
+        const std::string suggestion = SuggestClosest(folded, known);
+        if (!suggestion.empty()) message += fmt::format("; did you mean '{}'?", suggestion);
+        diagnostics_.push_back({Severity::kError, cue.location, std::move(message)});
+      }
+    });
+  }
+
+  // `text` as the normalizer writes it; as written when there is no
+  // normalizer (ICU data missing: the compile reports it).
+  std::string Fold(const std::string& text) {
+    if (!normalizer_) {
+      auto created = Normalizer::Create();
+      if (!created) return text;
+      normalizer_ = std::move(*created);
+    }
+    return normalizer_->Normalize(text);
   }
 
   void LoadThemes(const YAML::Node& node) {
@@ -515,6 +576,7 @@ class Loader {
   const std::string& path_;
   Codebook& codebook_;
   std::vector<Diagnostic>& diagnostics_;
+  std::unique_ptr<Normalizer> normalizer_;  // Made on the first `remove`.
 };
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "io/output/csv_writer.h"
+
 namespace verbatim {
 
 void WriteTermsTable(std::ostream& out, std::string_view title, const std::vector<TermCount>& terms,
@@ -13,9 +15,34 @@ void WriteTermsTable(std::ostream& out, std::string_view title, const std::vecto
   }
   out << fmt::format("  {:>7} {:>6}  {}\n", "answers", "%", "term");
   for (const TermCount& term : terms) {
-    out << fmt::format("  {:>7} {:>6.1f}  {}\n", term.answers,
+    std::string forms;
+    if (term.forms.size() > 1) {
+      for (const TermForm& form : term.forms) {
+        forms += fmt::format("{}{} {}", forms.empty() ? "  (" : ", ", form.text, form.answers);
+      }
+      forms += ")";
+    }
+    out << fmt::format("  {:>7} {:>6.1f}  {}{}\n", term.answers,
                        100.0 * static_cast<double>(term.answers) / static_cast<double>(answers),
-                       term.term);
+                       term.term, forms);
+  }
+}
+
+void WriteTermsCsv(std::ostream& out, const std::vector<TermCount>& words,
+                   const std::vector<TermCount>& phrases, size_t answers) {
+  CsvWriter csv(out);
+  csv.WriteRow({"list", "term", "answers", "percent", "forms"});
+  for (const auto* list : {&words, &phrases}) {
+    for (const TermCount& term : *list) {
+      std::string forms;
+      for (const TermForm& form : term.forms) {
+        forms += fmt::format("{}{}={}", forms.empty() ? "" : ";", form.text, form.answers);
+      }
+      csv.WriteRow({list == &words ? "word" : "phrase", term.term, std::to_string(term.answers),
+                    fmt::format("{:.1f}", 100.0 * static_cast<double>(term.answers) /
+                                              static_cast<double>(answers)),
+                    forms});
+    }
   }
 }
 

@@ -275,6 +275,75 @@ TEST(CodebookLoaderTest, RefusesVeryDeepNestingWithoutRecursing) {
             "nesting is deeper than 64 levels (a codebook needs 9 at most)");
 }
 
+TEST(CodebookLoaderTest, NegationListEditsTheBuiltInOne) {
+  const LoadedCodebook loaded = LoadCodebookText(R"(
+codebook: {id: t, version: "1", language: fr}
+negation:
+  before: {add: ["hors de question"], remove: [contre, "Surtout pas"]}
+themes: [{id: a, label: A, patterns: [x]}]
+)",
+                                                 "n.yaml");
+  ASSERT_EQ(Format(loaded.diagnostics), std::vector<std::string>{});
+  std::vector<std::string> expected = DefaultNegationSettings().before;
+  expected.erase(std::find(expected.begin(), expected.end(), "contre"));
+  expected.erase(std::find(expected.begin(), expected.end(), "surtout pas"));
+  expected.push_back("hors de question");
+  EXPECT_EQ(loaded.codebook.negation.before, expected);
+  EXPECT_EQ(loaded.codebook.negation.after, DefaultNegationSettings().after);
+}
+
+TEST(CodebookLoaderTest, RemovingAnUnknownCueIsAnErrorAtItsPosition) {
+  const LoadedCodebook loaded = LoadCodebookText(R"(codebook: {id: t, version: "1", language: fr}
+negation:
+  after:
+    remove: [inutille]
+themes: [{id: a, label: A, patterns: [x]}]
+)",
+                                                 "n.yaml");
+  EXPECT_EQ(Format(loaded.diagnostics),
+            std::vector<std::string>{
+                "n.yaml:4:14: error: cannot remove 'inutille' from 'negation: after': it is not a "
+                "built-in cue; did you mean 'inutile'?"});
+}
+
+TEST(CodebookLoaderTest, MisspeltKeyIsReadAsTheKeyItMeans) {
+  const LoadedCodebook loaded = LoadCodebookText(R"(codebook: {id: t, version: "1", language: fr}
+themes:
+  - id: a
+    label: A
+    sub_themes:
+      - id: a.b
+        label: B
+        patterns: [{term: x, weight: 3}]
+)",
+                                                 "k.yaml");
+  EXPECT_EQ(Format(loaded.diagnostics),
+            std::vector<std::string>{
+                "k.yaml:5:5: error: unknown key 'sub_themes' in theme 'a'; did you mean "
+                "'subthemes'?"});
+  ASSERT_EQ(loaded.codebook.codes.size(), 2u);
+  EXPECT_EQ(loaded.codebook.codes[1].id, "a.b");
+  // And what is under it is checked in the same run.
+  const std::vector<std::string> all = Format(SetUpLoadedCodebook(loaded).diagnostics);
+  EXPECT_EQ(all, (std::vector<std::string>{
+                     "k.yaml:5:5: error: unknown key 'sub_themes' in theme 'a'; did you mean "
+                     "'subthemes'?",
+                     "k.yaml:8:20: error: weight 3 of term 'x' is outside (0, 1]"}));
+}
+
+TEST(CodebookLoaderTest, MisspeltKeyBesideTheRightOneIsNotReadTwice) {
+  const LoadedCodebook loaded = LoadCodebookText(R"(codebook: {id: t, version: "1", language: fr}
+themes:
+  - id: a
+    label: A
+    patterns: [x]
+    patern: [y]
+)",
+                                                 "k.yaml");
+  ASSERT_EQ(loaded.codebook.codes.size(), 1u);
+  EXPECT_EQ(loaded.codebook.codes[0].patterns.size(), 1u);
+}
+
 // Every tests/data/codebooks/broken/<name>.yaml goes through what `verbatim
 // check` runs (load, check and overlaps, compile: SetUpLoadedCodebook); the
 // diagnostics must equal <name>.expected line for line. Adding a case is
