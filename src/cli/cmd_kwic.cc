@@ -43,6 +43,7 @@ Outcome RunKwic(const KwicOptions& options, CommandContext& context) {
     context.err << "verbatim kwic: " << FormatError(reader.error()) << '\n';
     return Outcome::kDataError;
   }
+  PrintInputNote(**reader, "verbatim kwic", context.err);
 
   std::vector<KwicLine> lines;
   size_t answers = 0, answers_hit = 0, errors = 0;

@@ -55,6 +55,7 @@ Outcome RunTerms(const TermsOptions& options, CommandContext& context) {
     context.err << "verbatim terms: " << FormatError(reader.error()) << '\n';
     return Outcome::kDataError;
   }
+  PrintInputNote(**reader, "verbatim terms", context.err);
 
   TermCounter counter;
   size_t with_text = 0, errors = 0;
