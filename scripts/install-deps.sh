@@ -23,6 +23,7 @@ packages=(
   libxlsxwriter-dev # review.xlsx: the review file as a workbook (rich text, drop-down)
   libzip-dev        # reading review.xlsx back (the zip package)
   libpugixml-dev    # reading review.xlsx back (its XML parts)
+  zlib1g-dev        # gzip-compressed answer files (answers.csv.gz)
 )
 for flag in "$@"; do
   case "$flag" in

@@ -162,6 +162,7 @@ Outcome RunCode(const CodeOptions& options, CommandContext& context) {
     context.err << "verbatim code: " << FormatError(reader.error()) << '\n';
     return Outcome::kDataError;
   }
+  PrintInputNote(**reader, "verbatim code", context.err);
   RunOptions run_options;
   run_options.threads = options.threads;
   run_options.strict = options.strict;
@@ -169,7 +170,7 @@ Outcome RunCode(const CodeOptions& options, CommandContext& context) {
   // they need no memory to check (JSON Lines default to an "id" key).
   run_options.check_duplicate_ids =
       !options.allow_duplicate_ids && !(options.input_flags.id_column.empty() &&
-                                        ResolveInputFormat(*input_options) != InputFormat::kJsonl);
+                                        (*reader)->Format() != InputFormat::kJsonl);
 
   const bool with_decisions = !options.decisions.empty();
   DecisionLedger ledger;

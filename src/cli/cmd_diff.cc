@@ -39,6 +39,7 @@ Outcome RunDiff(const DiffOptions& options, CommandContext& context) {
     context.err << "verbatim diff: " << FormatError(reader.error()) << '\n';
     return Outcome::kDataError;
   }
+  PrintInputNote(**reader, "verbatim diff", context.err);
   std::unique_ptr<AtomicFile> csv_file;
   if (!options.out.empty()) {
     const std::filesystem::path parent = std::filesystem::path(options.out).parent_path();

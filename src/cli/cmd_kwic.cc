@@ -58,6 +58,7 @@ Outcome RunKwic(const KwicOptions& options, CommandContext& context) {
     context.err << "verbatim kwic: " << FormatError(reader.error()) << '\n';
     return Outcome::kDataError;
   }
+  PrintInputNote(**reader, "verbatim kwic", context.err);
 
   std::unique_ptr<AtomicFile> csv_file;
   if (!options.out.empty()) {

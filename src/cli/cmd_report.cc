@@ -55,6 +55,7 @@ Outcome RunReport(const ReportCommandOptions& options, CommandContext& context) 
     context.err << "verbatim report: " << FormatError(reader.error()) << '\n';
     return Outcome::kDataError;
   }
+  PrintInputNote(**reader, "verbatim report", context.err);
 
   const bool with_decisions = !options.decisions.empty();
   DecisionLedger ledger;

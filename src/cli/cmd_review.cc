@@ -52,6 +52,10 @@ Result<InputOptions> RunInputOptions(const ApplyOptions& options, const RunManif
   const auto parsed = ParseInputFormat(format.empty() ? "auto" : format);
   if (!parsed) return MakeError("unknown input format '" + format + "'");
   input.format = *parsed;
+  const std::string encoding = setting("", "encoding", "auto");
+  const auto parsed_encoding = ParseInputEncoding(encoding.empty() ? "auto" : encoding);
+  if (!parsed_encoding) return MakeError("unknown input encoding '" + encoding + "'");
+  input.encoding = *parsed_encoding;
   const std::string delimiter = setting(options.delimiter, "delimiter", "auto");
   if (delimiter == "tab" || delimiter == "\\t") {
     input.delimiter = '\t';

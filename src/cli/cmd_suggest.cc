@@ -224,6 +224,7 @@ Outcome RunSuggest(const SuggestCommandOptions& options, CommandContext& context
     context.err << "verbatim suggest: " << FormatError(reader.error()) << '\n';
     return Outcome::kDataError;
   }
+  PrintInputNote(**reader, "verbatim suggest", context.err);
   std::vector<LabeledAnswer> answers;
   DuplicateIds duplicates;
   size_t errors = 0;

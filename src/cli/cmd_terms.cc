@@ -74,6 +74,7 @@ Outcome RunTerms(const TermsOptions& options, CommandContext& context) {
     context.err << "verbatim terms: " << FormatError(reader.error()) << '\n';
     return Outcome::kDataError;
   }
+  PrintInputNote(**reader, "verbatim terms", context.err);
 
   TermCounter counter(std::move(extra_stopwords));
   size_t with_text = 0, errors = 0;

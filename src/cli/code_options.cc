@@ -69,6 +69,7 @@ RunManifest DescribeCodeRun(const CodeOptions& options, const Plan& plan, const 
   // Recorded only when not the default, so that runs without them keep their run.json.
   if (plan.review_format != ReviewFormat::kCsv) manifest.settings["review_format"] = "xlsx";
   if (options.excel_fr) manifest.settings["review_dialect"] = "excel-fr";
+  if (flags.encoding != "auto") manifest.settings["encoding"] = flags.encoding;
   RecordRunRows(summary, &manifest);
   return manifest;
 }

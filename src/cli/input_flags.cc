@@ -13,6 +13,10 @@ void AddInputFormatFlags(CLI::App& app, InputFlags* flags) {
       ->capture_default_str();
   app.add_option("--delimiter", flags->delimiter,
                  "CSV delimiter: ',', ';', 'tab' (default: detected from the header)");
+  app.add_option("--encoding", flags->encoding,
+                 "Input encoding: auto (UTF-8, or UTF-16 with a byte order mark), utf-8, "
+                 "utf-16, windows-1252 (cp1252), iso-8859-15 (latin9), iso-8859-1 (latin1)")
+      ->capture_default_str();
 }
 
 CLI::Option* AddInputFlags(CLI::App& app, InputFlags* flags, InputRequirement requirement) {
@@ -39,6 +43,12 @@ Result<InputOptions> MakeInputOptions(const InputFlags& flags) {
     return MakeError("unknown --format '" + flags.format + "' (use csv, jsonl, text or auto)");
   }
   options.format = *format;
+  const auto encoding = ParseInputEncoding(flags.encoding);
+  if (!encoding) {
+    return MakeError("unknown --encoding '" + flags.encoding +
+                     "' (use auto, utf-8, utf-16, windows-1252, iso-8859-15 or iso-8859-1)");
+  }
+  options.encoding = *encoding;
   const std::string& d = flags.delimiter;
   if (d.empty()) {
     options.delimiter = 0;
@@ -54,6 +64,11 @@ Result<InputOptions> MakeInputOptions(const InputFlags& flags) {
     return MakeError("--delimiter must be one character, 'tab', 'comma' or 'semicolon'");
   }
   return options;
+}
+
+void PrintInputNote(const RecordReader& reader, const char* command, std::ostream& err) {
+  const std::string note = reader.Note();
+  if (!note.empty()) err << command << ": " << note << '\n';
 }
 
 }  // namespace verbatim

@@ -1,9 +1,11 @@
 // The input options shared by the analyst commands (explain, kwic, diff,
-// terms): --input, --column, --id-column, --format, --delimiter, with the
+// terms): --input, --column, --id-column, --format, --delimiter, --encoding,
+// with the
 // same meaning as in `verbatim code` (io/input/input_reader.h).
 #ifndef VERBATIM_CLI_INPUT_FLAGS_H_
 #define VERBATIM_CLI_INPUT_FLAGS_H_
 
+#include <ostream>
 #include <string>
 
 #include "core/status.h"
@@ -22,6 +24,7 @@ struct InputFlags {
   std::string column;
   std::string id_column;
   std::string delimiter;
+  std::string encoding = "auto";
 };
 
 enum class InputRequirement { kRequired, kOptional };
@@ -34,11 +37,14 @@ CLI::Option* AddInputFlags(CLI::App& app, InputFlags* flags, InputRequirement re
 // argument (report).
 void AddInputFormatFlags(CLI::App& app, InputFlags* flags);
 
-// The reader's options. Errors (usage): an unknown --format, a --delimiter
-// that is not one character, "tab", "comma" or "semicolon".
+// The reader's options. Errors (usage): an unknown --format or --encoding,
+// a --delimiter that is not one character, "tab", "comma" or "semicolon".
 Result<InputOptions> MakeInputOptions(const InputFlags& flags);
 // Same, reading `path` whatever flags.path holds.
 Result<InputOptions> MakeInputOptions(const std::string& path, const InputFlags& flags);
+
+// Writes the reader's Note() to `err` as "COMMAND: note" when it has one.
+void PrintInputNote(const RecordReader& reader, const char* command, std::ostream& err);
 
 }  // namespace verbatim
 

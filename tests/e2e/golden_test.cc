@@ -2,7 +2,8 @@
 // (the arguments of the real binary, one per line, paths relative to the
 // repository root; the token {out} stands for a fresh output folder) and
 // `expected/` with the files the run must write, compared byte for byte, plus
-// `expected/stdout` and `expected/exit_code` when present. In run.json the
+// `expected/stdout` and `expected/exit_code` when present; a `stdin` file,
+// when present, is the run's standard input. In run.json the
 // volatile fields (started_at, seconds) are masked by name, in report.html
 // the coding date (<time class="generated">), and the output folder's
 // temporary path reads {out} in every file; nothing else is masked.
@@ -93,6 +94,8 @@ TEST_P(GoldenTest, OutputsMatchExpectedFiles) {
   std::string command = ShellQuote(VERBATIM_BINARY);
   for (const std::string& arg : args) command += " " + ShellQuote(arg);
   const fs::path stdout_path = out_dir.string() + ".stdout";
+  const fs::path stdin_path = case_dir / "stdin";
+  if (fs::exists(stdin_path)) command += " < " + ShellQuote(stdin_path.string());
   command = "cd " + ShellQuote(kSourceDir.string()) + " && " + command + " > " +
             ShellQuote(stdout_path.string()) + " 2>&1";
   const int status = std::system(command.c_str());

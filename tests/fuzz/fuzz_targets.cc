@@ -13,6 +13,7 @@
 #include "core/evidence.h"
 #include "io/input/codebook_loader.h"
 #include "io/input/csv_parser.h"
+#include "io/input/gzip_decoder.h"
 #include "io/input/input_reader.h"
 
 namespace verbatim::fuzz {
@@ -180,7 +181,7 @@ void CsvInput(std::string_view data) {
   if (options_byte & 0x20) options.column = "2";
   if (options_byte & 0x40) options.id_column = "1";
   const long rows = ReadRecords(data, options);
-  if (rows >= 0 && !StartsWithUtf16Bom(data)) {
+  if (rows >= 0 && !StartsWithUtf16Bom(data) && !IsGzip(data)) {
     Require(static_cast<size_t>(rows) + 1 == whole.size(), "one row per record after the header");
   }
 }
@@ -197,7 +198,7 @@ void LineInput(std::string_view data) {
   options.path = "fuzz.txt";
   options.format = InputFormat::kText;
   const long rows = ReadRecords(data, options);
-  if (rows >= 0 && !StartsWithUtf16Bom(data)) {
+  if (rows >= 0 && !StartsWithUtf16Bom(data) && !IsGzip(data)) {
     Require(static_cast<size_t>(rows) == CountLines(data), "one text row per line");
   }
 }

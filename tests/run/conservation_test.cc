@@ -274,6 +274,12 @@ Run CodeAll(const CompiledCodebook& codebook, const Generated& input) {
   InputOptions options;
   options.path = "generated";
   options.format = input.format;
+  // Bad bytes are rows here: read as UTF-8 explicitly, since with kAuto an
+  // input whose first bad byte comes before any accent is refused whole.
+  // UTF-16 inputs are recognised by their byte order mark (kAuto).
+  if (input.content.rfind("\xFF\xFE", 0) != 0 && input.content.rfind("\xFE\xFF", 0) != 0) {
+    options.encoding = InputEncoding::kUtf8;
+  }
   if (input.format == InputFormat::kCsv) {
     options.column = "text";
     options.id_column = "id";

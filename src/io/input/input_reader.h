@@ -22,6 +22,18 @@
 // - Text: one answer per line. An empty line is a row with an empty answer,
 //   so that row numbers match line numbers; only a final line end does not
 //   start another row.
+// Before any format (in this order; see docs/architecture.md):
+// - an input starting with the gzip magic bytes is decompressed (whatever
+//   its name; io/input/gzip_decoder.h); its format is then decided by the
+//   name without ".gz" (answers.csv.gz is CSV);
+// - the encoding (InputOptions::encoding) is decoded to UTF-8. With kAuto,
+//   a UTF-16 byte order mark means UTF-16; otherwise the input must be
+//   UTF-8, and one whose first invalid byte, within its first 64 KB, comes
+//   before any valid multi-byte UTF-8 sequence is refused with one Error
+//   naming the line and byte and the --encoding to pass
+//   (io/input/encoding_guess.h); later invalid bytes are error rows;
+// - standard input with kAuto is JSON Lines when its first non-blank byte
+//   is '{', else CSV with a header row (RecordReader::Note() says so).
 // In every format:
 // - lines end with LF, CRLF or a lone CR;
 // - a UTF-8 byte order mark at the start is skipped, and an input with
@@ -47,14 +59,23 @@ namespace verbatim {
 
 enum class InputFormat { kAuto, kCsv, kJsonl, kText };
 
+// kAuto: UTF-16 when the input starts with its byte order mark, else UTF-8
+// checked as input_reader.h's top comment says. kUtf8: UTF-8, every invalid
+// byte an error row (no refusal). kUtf16: its byte order mark decides the
+// byte order, little-endian without one. The others are decoded with ICU's
+// converters.
+enum class InputEncoding { kAuto, kUtf8, kUtf16, kWindows1252, kIso885915, kIso88591 };
+
 struct InputOptions {
   // "-" is standard input. Also the name used in messages ("<stdin>" for
   // "-", "<input>" when empty) and, for kAuto, the source of the extension.
   std::string path;
   InputFormat format = InputFormat::kAuto;  // kAuto: by extension (.csv .tsv
-                                            // .jsonl .ndjson .txt), else CSV
-                                            // (standard input included); .tsv
-                                            // also implies delimiter '\t'.
+                                            // .jsonl .ndjson .txt, after an
+                                            // ending .gz), else CSV; standard
+                                            // input is sniffed (see above);
+                                            // .tsv also implies delimiter '\t'.
+  InputEncoding encoding = InputEncoding::kAuto;
   // CSV: the text column, by header name (exact, then ignoring case, Latin-1
   // accents and spaces; see column_selector.h) or 1-based index (tried after
   // the names, so a header "3" is found by name). Default (empty): the last
@@ -96,9 +117,16 @@ class RecordReader {
   // the question when the codebook has none. Empty for plain text.
   virtual std::string TextColumnName() const = 0;
   // Bytes of the input file consumed so far, for progress: exact up to the
-  // reading buffer (tens of kilobytes ahead). 0 when unknown (standard
-  // input, a stream opened by the caller, a UTF-16 input).
+  // reading buffer (tens of kilobytes ahead), counted in the file as it is
+  // (compressed, encoded). 0 when unknown (standard input, a stream opened
+  // by the caller).
   virtual uint64_t BytesConsumed() { return 0; }
+  // The format the input is read as (kAuto for records already in memory).
+  virtual InputFormat Format() const { return InputFormat::kAuto; }
+  // What was assumed in reading the input that the user may not expect, one
+  // line for the terminal ("standard input read as CSV with a header row;
+  // pass --format text for one answer per line"), or "".
+  virtual std::string Note() const { return ""; }
 };
 
 // Records already in memory, read again in order (a command that codes the
@@ -123,7 +151,10 @@ class RecordListReader : public RecordReader {
 // Opens the input and reads its header. Errors: the file cannot be opened
 // ("cannot open FILE: reason"), cannot be read ("FILE: cannot read the
 // header (read error)"), an empty file, a missing column (the message lists
-// the columns that exist), an invalid --column index. The file is read
+// the columns that exist), an invalid --column index, an input that is not
+// UTF-8 given without --encoding ("FILE:LINE: byte 0xE9 (byte offset N) is
+// not UTF-8: the file is likely Windows-1252 ...: pass --encoding
+// windows-1252 ..."). The file is read
 // in chunks as Next() is called, never whole. A read error after opening
 // ends the input with one error row saying the input is cut short.
 Result<std::unique_ptr<RecordReader>> OpenInput(const InputOptions& options);
@@ -134,11 +165,17 @@ Result<std::unique_ptr<RecordReader>> OpenInput(const InputOptions& options);
 Result<std::unique_ptr<RecordReader>> OpenInputStream(std::istream& in, const InputOptions& options);
 
 // The format OpenInput reads `options` as: options.format, or for kAuto the
-// one the extension implies (CSV for anything else, standard input included).
+// one the extension implies, after an ending ".gz" (CSV for anything else).
+// For standard input with kAuto this says CSV; the reader's Format() knows.
 InputFormat ResolveInputFormat(const InputOptions& options);
 
 // Parses "csv", "jsonl", "text", "auto".
 std::optional<InputFormat> ParseInputFormat(const std::string& name);
+
+// Parses "auto", "utf-8" (or "utf8"), "utf-16" ("utf16"), "windows-1252"
+// ("cp1252"), "iso-8859-15" ("latin9"), "iso-8859-1" ("latin1"), ignoring
+// case.
+std::optional<InputEncoding> ParseInputEncoding(const std::string& name);
 
 }  // namespace verbatim
 

@@ -52,10 +52,12 @@ Read ReadDataFile(const std::string& name, InputOptions options = {}) {
   return read;
 }
 
-Read ReadString(const std::string& content, InputFormat format) {
+Read ReadString(const std::string& content, InputFormat format,
+                InputEncoding encoding = InputEncoding::kAuto) {
   std::istringstream in(content);
   InputOptions options;
   options.format = format;
+  options.encoding = encoding;
   return ReadReader(OpenInputStream(in, options));
 }
 
@@ -113,7 +115,8 @@ TEST(BadInputTest, NulByteIsAnErrorRowWithItsOffset) {
 }
 
 TEST(BadInputTest, InvalidUtf8ComesBeforeNulInTheMessage) {
-  const Read read = ReadString(std::string("text\n\0\xFF\n", 8), InputFormat::kCsv);
+  const Read read =
+      ReadString(std::string("text\n\0\xFF\n", 8), InputFormat::kCsv, InputEncoding::kUtf8);
   ASSERT_EQ(read.rows.size(), 1u);
   EXPECT_EQ(read.rows[0].error, "<input>:2: invalid UTF-8 in the text at byte offset 1");
 }

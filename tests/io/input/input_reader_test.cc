@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <utility>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -38,6 +42,16 @@ ReadResult ReadCsv(const std::string& content, std::string column = "",
   options.format = InputFormat::kCsv;
   options.column = std::move(column);
   options.id_column = std::move(id_column);
+  return ReadString(content, options);
+}
+
+// Read with --encoding utf-8: every bad byte is an error row (with the
+// default, an input whose first bad byte comes before any accent is refused
+// whole; see InputEncodingTest).
+ReadResult ReadUtf8(const std::string& content, InputFormat format) {
+  InputOptions options;
+  options.format = format;
+  options.encoding = InputEncoding::kUtf8;
   return ReadString(content, options);
 }
 
@@ -255,9 +269,10 @@ TEST(CsvInputTest, WrongFieldCountIsAnErrorRowAndReadingGoesOn) {
 }
 
 TEST(CsvInputTest, InvalidUtf8GivesByteOffsetAndKeepsText) {
-  const ReadResult result = ReadCsv(
+  const ReadResult result = ReadUtf8(
       "id,text\n1,ab\xFF"
-      "cd\n");
+      "cd\n",
+      InputFormat::kCsv);
   ASSERT_EQ(result.records.size(), 1u);
   EXPECT_EQ(result.records[0].text,
             "ab\xFF"
@@ -273,7 +288,7 @@ TEST(CsvInputTest, RejectsMalformedUtf8Sequences) {
                                                        {"lone continuation", "a\x80"}};
   for (const auto& [name, text] : cases) {
     SCOPED_TRACE(name);
-    const ReadResult result = ReadCsv("text\n" + text + "\n");
+    const ReadResult result = ReadUtf8("text\n" + text + "\n", InputFormat::kCsv);
     ASSERT_EQ(result.records.size(), 1u);
     EXPECT_TRUE(Contains(result.records[0].error, "at byte offset 1")) << result.records[0].error;
   }
@@ -387,7 +402,8 @@ TEST(JsonlInputTest, BadLineIsAnErrorRowAndReadingGoesOn) {
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);
-    const ReadResult result = ReadJsonl("{\"text\": \"a\"}\n" + c.line + "\n{\"text\": \"c\"}\n");
+    const ReadResult result =
+        ReadUtf8("{\"text\": \"a\"}\n" + c.line + "\n{\"text\": \"c\"}\n", InputFormat::kJsonl);
     ASSERT_EQ(result.records.size(), 3u);
     EXPECT_EQ(result.records[1].line, 2u);
     EXPECT_EQ(result.records[1].id, "2");
@@ -442,7 +458,7 @@ TEST(TextInputTest, FinalLineEndDoesNotMakeARow) {
 }
 
 TEST(TextInputTest, InvalidUtf8IsAnErrorRow) {
-  const ReadResult result = ReadText("ok\nab\xFF\n");
+  const ReadResult result = ReadUtf8("ok\nab\xFF\n", InputFormat::kText);
   ASSERT_EQ(result.records.size(), 2u);
   EXPECT_EQ(result.records[1].error, "<input>:2: invalid UTF-8 in the text at byte offset 2");
   EXPECT_EQ(result.records[1].text, "ab\xFF");
@@ -545,6 +561,166 @@ TEST(InputFileTest, ReadsTheHealthCorpus) {
   }
   EXPECT_EQ(records, 28520u);
   EXPECT_EQ(errors, 0u);
+}
+
+}  // namespace
+}  // namespace verbatim
+
+namespace verbatim {
+namespace {
+
+// Inputs as people have them (issue #18): encodings, gzip, standard input.
+
+const char kExcelFr[] = "tests/data/input/excel_fr_windows1252.csv";
+const char kGzipped[] = "tests/data/input/optam_head.csv.gz";
+
+std::string FileBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::string Root(const std::string& relative) {
+  return std::string(VERBATIM_SOURCE_DIR) + "/" + relative;
+}
+
+TEST(InputEncodingTest, Windows1252WithoutEncodingIsRefusedOnce) {
+  const ReadResult result = ReadFile(Root(kExcelFr));
+  EXPECT_EQ(result.open_error,
+            Root(kExcelFr) +
+                ":1: byte 0xE9 (byte offset 30) is not UTF-8: the file is likely Windows-1252 (0xE9 "
+                "is '\xC3\xA9' there; Excel's CSV on Windows is saved so): pass --encoding "
+                "windows-1252 (or --encoding utf-8 to read it as UTF-8, rows with bad bytes as "
+                "errors); nothing was read");
+  EXPECT_TRUE(result.records.empty());
+}
+
+TEST(InputEncodingTest, ReadsExcelFrenchCsvAsWindows1252) {
+  InputOptions options;
+  options.encoding = InputEncoding::kWindows1252;
+  const ReadResult result = ReadFile(Root(kExcelFr), options);
+  ASSERT_EQ(result.open_error, "");
+  EXPECT_EQ(result.text_column, "Quels changements attendez-vous ?");
+  ASSERT_EQ(result.records.size(), 6u);
+  for (const InputRecord& record : result.records) EXPECT_EQ(record.error, "") << record.row;
+  EXPECT_EQ(result.records[0].text,
+            "Pas d'augmentation de la consultation, \xC3\xA7" "a ne sert \xC3\xA0 rien pour nous : "
+            "c'est la CCAM chirurgicale qui est sinistr\xC3\xA9" "e.");
+  EXPECT_TRUE(Contains(result.records[5].text, "actes d\xE2\x80\x99imagerie"));
+}
+
+TEST(InputEncodingTest, Latin9AndLatin1DecodeTheEuroSignDifferently) {
+  InputOptions options;
+  options.format = InputFormat::kText;
+  options.encoding = InputEncoding::kIso885915;
+  EXPECT_EQ(Texts(ReadString("30 \xA4\n", options)), std::vector<std::string>{"30 \xE2\x82\xAC"});
+  options.encoding = InputEncoding::kIso88591;
+  EXPECT_EQ(Texts(ReadString("30 \xA4\n", options)), std::vector<std::string>{"30 \xC2\xA4"});
+}
+
+TEST(InputEncodingTest, ExplicitUtf8KeepsOneErrorRowPerBadRow) {
+  InputOptions options;
+  options.format = InputFormat::kText;
+  options.encoding = InputEncoding::kUtf8;
+  const ReadResult result = ReadString("D\xE9passements\nok\n", options);
+  ASSERT_EQ(result.open_error, "");
+  ASSERT_EQ(result.records.size(), 2u);
+  EXPECT_EQ(result.records[0].error, "<input>:1: invalid UTF-8 in the text at byte offset 1");
+  EXPECT_EQ(result.records[1].error, "");
+}
+
+TEST(InputEncodingTest, Utf8FileWithABadRowAfterAccentsKeepsItAsAnErrorRow) {
+  InputOptions options;
+  options.format = InputFormat::kText;
+  const ReadResult result = ReadString("sant\xC3\xA9\nD\xE9passements\n", options);
+  ASSERT_EQ(result.open_error, "");
+  ASSERT_EQ(result.records.size(), 2u);
+  EXPECT_EQ(result.records[0].error, "");
+  EXPECT_EQ(result.records[1].error, "<input>:2: invalid UTF-8 in the text at byte offset 1");
+}
+
+TEST(InputEncodingTest, Utf16WithoutByteOrderMarkIsLittleEndian) {
+  InputOptions options;
+  options.format = InputFormat::kText;
+  options.encoding = InputEncoding::kUtf16;
+  EXPECT_EQ(Texts(ReadString(std::string("\xE9\0t\0\n\0", 6), options)),
+            std::vector<std::string>{"\xC3\xA9t"});
+}
+
+TEST(InputEncodingTest, ParsesNamesAndAliases) {
+  const std::pair<const char*, std::optional<InputEncoding>> cases[] = {
+      {"auto", InputEncoding::kAuto},          {"utf-8", InputEncoding::kUtf8},
+      {"UTF8", InputEncoding::kUtf8},          {"utf-16", InputEncoding::kUtf16},
+      {"windows-1252", InputEncoding::kWindows1252}, {"cp1252", InputEncoding::kWindows1252},
+      {"iso-8859-15", InputEncoding::kIso885915},    {"latin9", InputEncoding::kIso885915},
+      {"ISO-8859-1", InputEncoding::kIso88591},      {"latin1", InputEncoding::kIso88591},
+      {"ebcdic", std::nullopt},                      {"", std::nullopt},
+  };
+  for (const auto& [name, expected] : cases) EXPECT_EQ(ParseInputEncoding(name), expected) << name;
+}
+
+TEST(InputGzipTest, ReadsCsvGz) {
+  const ReadResult result = ReadFile(Root(kGzipped));
+  ASSERT_EQ(result.open_error, "");
+  EXPECT_EQ(result.text_column, "Quels changements attendez-vous ?");
+  ASSERT_EQ(result.records.size(), 6u);
+  EXPECT_TRUE(Contains(result.records[0].text, "sinistr\xC3\xA9" "e"));
+}
+
+TEST(InputGzipTest, FormatComesFromTheNameWithoutGz) {
+  InputOptions options;
+  options.path = "answers.jsonl.gz";
+  EXPECT_EQ(ResolveInputFormat(options), InputFormat::kJsonl);
+  options.path = "answers.TXT.GZ";
+  EXPECT_EQ(ResolveInputFormat(options), InputFormat::kText);
+  options.path = "answers.csv.gz";
+  EXPECT_EQ(ResolveInputFormat(options), InputFormat::kCsv);
+  options.path = "answers.gz";
+  EXPECT_EQ(ResolveInputFormat(options), InputFormat::kCsv);
+}
+
+TEST(InputGzipTest, DetectedByMagicBytesWhateverTheName) {
+  InputOptions options;
+  options.path = "answers.csv";
+  const ReadResult result = ReadString(FileBytes(Root(kGzipped)), options);
+  ASSERT_EQ(result.open_error, "");
+  EXPECT_EQ(result.records.size(), 6u);
+}
+
+TEST(InputStdinTest, JsonLinesRecognisedByFirstNonBlankByte) {
+  InputOptions options;
+  options.path = "-";
+  std::istringstream in("\n  {\"id\": \"a7\", \"text\": \"Revaloriser la CCAM\"}\n");
+  Result<std::unique_ptr<RecordReader>> reader = OpenInputStream(in, options);
+  ASSERT_TRUE(reader) << FormatError(reader.error());
+  EXPECT_EQ((*reader)->Format(), InputFormat::kJsonl);
+  EXPECT_EQ((*reader)->Note(), "");
+  const ReadResult result = ReadAll(**reader);
+  ASSERT_EQ(result.records.size(), 1u);
+  EXPECT_EQ(result.records[0].id, "a7");
+}
+
+TEST(InputStdinTest, CsvIsSaidToBeAssumed) {
+  InputOptions options;
+  options.path = "-";
+  std::istringstream in("text\nsant\xC3\xA9\n");
+  Result<std::unique_ptr<RecordReader>> reader = OpenInputStream(in, options);
+  ASSERT_TRUE(reader) << FormatError(reader.error());
+  EXPECT_EQ((*reader)->Format(), InputFormat::kCsv);
+  EXPECT_EQ((*reader)->Note(),
+            "standard input read as CSV with a header row; pass --format text for one answer per "
+            "line");
+}
+
+TEST(InputStdinTest, FormatTextNeverTakesAHeader) {
+  InputOptions options;
+  options.path = "-";
+  options.format = InputFormat::kText;
+  std::istringstream in("sant\xC3\xA9\nles h\xC3\xB4pitaux\n");
+  Result<std::unique_ptr<RecordReader>> reader = OpenInputStream(in, options);
+  ASSERT_TRUE(reader) << FormatError(reader.error());
+  EXPECT_EQ((*reader)->Note(), "");
+  EXPECT_EQ(Texts(ReadAll(**reader)),
+            (std::vector<std::string>{"sant\xC3\xA9", "les h\xC3\xB4pitaux"}));
 }
 
 }  // namespace
