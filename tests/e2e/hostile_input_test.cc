@@ -181,7 +181,8 @@ TEST_F(HostileInputTest, FolderInTheWayOfAnOutputLeavesNothingBehind) {
 TEST_F(HostileInputTest, StoppedRunLeavesNoTemporaryFile) {
   const fs::path out = dir_ / "out";
   for (const std::vector<std::string>& extra :
-       {std::vector<std::string>{"--strict"}, std::vector<std::string>{"--id-column", "id"}}) {
+       {std::vector<std::string>{"--strict", "--encoding", "utf-8"},
+        std::vector<std::string>{"--id-column", "id"}}) {
     const std::string input =
         (kSourceDir / (extra[0] == "--strict" ? "tests/data/bad_input/invalid_utf8.csv"
                                               : "tests/data/bad_input/duplicate_ids.csv"))

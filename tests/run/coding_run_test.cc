@@ -47,6 +47,7 @@ Outputs CodeRows(const CompiledCodebook& codebook, const std::string& csv, int t
   std::istringstream in(csv);
   InputOptions input;
   input.path = "answers.csv";
+  input.encoding = InputEncoding::kUtf8;  // Bad bytes are rows, not a refused file.
   if (id_column != nullptr) input.id_column = id_column;
   auto reader = OpenInputStream(in, input);
   EXPECT_TRUE(reader.has_value());
@@ -118,6 +119,7 @@ TEST(CodingRunTest, StrictStopsAtTheFirstUnreadableRow) {
   InputOptions input;
   input.path = "bad.csv";
   input.id_column = "id";
+  input.encoding = InputEncoding::kUtf8;  // Bad bytes are rows, not a refused file.
   auto reader = OpenInputStream(in, input);
   ASSERT_TRUE(reader.has_value());
   RunOptions options;
