@@ -11,13 +11,6 @@ void ApplyReadError(const InputRecord& record, CodingResult* result) {
   result->error = record.error;
 }
 
-ResolvedAnswer ResolveAnswer(const InputRecord& record, CodingResult* result,
-                             const DecisionLedger* ledger, const Codebook& codebook) {
-  ResolvedAnswer answer;
-  ResolveAnswer(record, result, ledger, codebook, &answer);
-  return answer;
-}
-
 void ResolveAnswer(const InputRecord& record, CodingResult* result, const DecisionLedger* ledger,
                    const Codebook& codebook, ResolvedAnswer* answer) {
   ApplyReadError(record, result);

@@ -34,13 +34,11 @@ struct ResolvedAnswer {
 // reason (it was not coded). Does nothing to a readable row.
 void ApplyReadError(const InputRecord& record, CodingResult* result);
 
-// Resolves one row. `result` is CodeAnswer's for record.text (anything for
-// an unreadable row: ApplyReadError replaces it). `ledger` may be null (no
-// decisions). The returned answer points at `record` and `result`.
-ResolvedAnswer ResolveAnswer(const InputRecord& record, CodingResult* result,
-                             const DecisionLedger* ledger, const Codebook& codebook);
-// The same into `answer`, whose buffers are reused (the coding threads
-// resolve every row of a chunk into the same slots, chunk after chunk).
+// Resolves one row into `answer`, whose buffers are reused (the coding
+// threads resolve every row of a chunk into the same slots, chunk after
+// chunk). `result` is CodeAnswer's for record.text (anything for an
+// unreadable row: ApplyReadError replaces it). `ledger` may be null (no
+// decisions). `answer` then points at `record` and `result`.
 void ResolveAnswer(const InputRecord& record, CodingResult* result, const DecisionLedger* ledger,
                    const Codebook& codebook, ResolvedAnswer* answer);
 

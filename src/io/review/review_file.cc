@@ -18,10 +18,6 @@ std::optional<ReviewFormat> ParseReviewFormat(std::string_view name) {
   return std::nullopt;
 }
 
-bool NeedsReview(const InputRecord& record, const CodingResult& result) {
-  return result.status == AnswerStatus::kDisputed && record.error.empty();
-}
-
 std::vector<std::string> ReviewColumns(const ReviewFileOptions& options) {
   std::vector<std::string> columns = {"id",       "row",      "text",    "proposed", "reasons",
                                       "details",  "evidence", "decision", "comment"};
@@ -79,10 +75,6 @@ ReviewFileWriter::ReviewFileWriter(std::ostream& out, const CompiledCodebook& co
   if (options.dialect == CsvDialect::kExcelFr) out << kUtf8Bom;
   CsvWriter(out, options.dialect == CsvDialect::kExcelFr ? ';' : ',')
       .WriteRow(ReviewColumns(options_));
-}
-
-void ReviewFileWriter::Write(const InputRecord& record, const CodingResult& result) {
-  if (NeedsReview(record, result)) WriteRow(record, result, ReviewRowExtras{});
 }
 
 void ReviewFileWriter::WriteRow(const InputRecord& record, const CodingResult& result,

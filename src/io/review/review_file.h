@@ -8,9 +8,9 @@
 // previous_decision (a recorded decision that could not be applied: stale
 // or naming a code the codebook no longer has).
 //
-// Design: which answers go to the review file is the caller's choice
-// (NeedsReview, minus those a human already decided, plus those whose
-// decision no longer applies); the writers only lay rows out. The CSV
+// Design: which answers go to the review file is decided by
+// run/resolved_answer.h (ResolvedAnswer::to_review); the writers only lay
+// rows out. The CSV
 // dialect for French Excel (CsvDialect::kExcelFr) starts with a UTF-8 BOM
 // and separates fields with ';', which French Excel opens as columns; the
 // review reader (io/review/review_reader.h) accepts both dialects.
@@ -52,9 +52,6 @@ struct ReviewRowExtras {
   std::string comment;
 };
 
-// True when the answer needs a human: disputed, and readable.
-bool NeedsReview(const InputRecord& record, const CodingResult& result);
-
 // The header, for these options.
 std::vector<std::string> ReviewColumns(const ReviewFileOptions& options);
 
@@ -94,8 +91,6 @@ class ReviewFileWriter : public ReviewWriter {
   // outlive the writer.
   ReviewFileWriter(std::ostream& out, const CompiledCodebook& codebook,
                    const ReviewFileOptions& options = {});
-  // Writes a row when NeedsReview; otherwise does nothing.
-  void Write(const InputRecord& record, const CodingResult& result);
   void WriteRow(const InputRecord& record, const CodingResult& result,
                 const ReviewRowExtras& extras) override;
   // Writes `rows` rows made by AppendReviewLine with this writer's codebook

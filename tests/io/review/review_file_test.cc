@@ -28,7 +28,7 @@ TEST(ReviewFileTest, FrenchExcelDialectHasABomAndSemicolons) {
   options.dialect = CsvDialect::kExcelFr;
   ReviewFileWriter writer(out, *setup.compiled, options);
   const InputRecord record = Record("3", "Hausse de la CCAM et liberté des dépassements");
-  writer.Write(record, CodeAnswer(*setup.compiled, record.text));
+  writer.WriteRow(record, CodeAnswer(*setup.compiled, record.text), ReviewRowExtras{});
   const std::string text = out.str();
   EXPECT_EQ(text.substr(0, 3), "\xEF\xBB\xBF");
   EXPECT_EQ(text.substr(3, text.find('\n') - 3),
@@ -45,7 +45,9 @@ TEST(ReviewFileTest, FrenchExcelDialectHasABomAndSemicolons) {
   EXPECT_EQ(table->rows[0].proposed, "revalorisation.ccam;liberte_tarifaire.depassements");
 }
 
-TEST(ReviewFileTest, WriteListsOnlyDisputedAnswersWriteRowListsAny) {
+// Which answers go to review is run/resolved_answer.h's rule
+// (tests/run/resolved_answer_test.cc); the writer lays out any row.
+TEST(ReviewFileTest, WriteRowListsAnyAnswer) {
   CodebookSetup setup = SetUpCodebook(kMinimal);
   ASSERT_NE(setup.compiled, nullptr);
   std::ostringstream out;
@@ -53,7 +55,6 @@ TEST(ReviewFileTest, WriteListsOnlyDisputedAnswersWriteRowListsAny) {
   options.previous = PreviousDecisionColumn::kInclude;
   ReviewFileWriter writer(out, *setup.compiled, options);
   const InputRecord coded = Record("1", "Revaloriser la CCAM");
-  writer.Write(coded, CodeAnswer(*setup.compiled, coded.text));
   EXPECT_EQ(writer.rows_written(), 0u);
   writer.WriteRow(coded, CodeAnswer(*setup.compiled, coded.text),
                   ReviewRowExtras{"stale (…): 'ok'", "", ""});
