@@ -1,6 +1,7 @@
 // A fresh folder per test, removed afterwards, and small file helpers.
 // Files and folders only: tests that run the command line in-process
-// include tests/testing/cli_runner.h.
+// include tests/testing/cli_runner.h, those that run the binary
+// tests/testing/binary_runner.h.
 #ifndef VERBATIM_TESTS_TESTING_TEMP_DIR_H_
 #define VERBATIM_TESTS_TESTING_TEMP_DIR_H_
 
