@@ -38,6 +38,7 @@ namespace fs = std::filesystem;
 using testing::BinaryRun;
 using testing::ReadFile;
 using testing::RunBinary;
+using testing::RunShell;
 using testing::ShellQuote;
 using testing::WriteFile;
 
@@ -122,6 +123,20 @@ class ReviewRoundTripTest : public testing::TempDirTest {
     std::vector<std::string> args = {"code", input, "--codebook", codebook, "--out", out.string()};
     args.insert(args.end(), extra.begin(), extra.end());
     return RunBinary(args);
+  }
+
+  // LibreOffice, headless, converts `file` to a workbook in `outdir`, with a
+  // profile of its own so that parallel tests do not share one;
+  // `input_filter`, when given, is --infilter's value.
+  void ConvertToXlsx(const fs::path& file, const fs::path& outdir,
+                     const std::string& input_filter = "") {
+    const std::string command = "cd " + ShellQuote(dir_.string()) +
+                                " && soffice -env:UserInstallation=file://" +
+                                (dir_ / "lo-profile").string() + " --headless" +
+                                (input_filter.empty() ? "" : " --infilter=" + input_filter) +
+                                " --convert-to xlsx --outdir " + ShellQuote(outdir.string()) + " " +
+                                ShellQuote(file.string()) + " > /dev/null 2>&1";
+    ASSERT_EQ(RunShell(command), 0) << command;
   }
 
   // Fills review.csv's decision column from the gold; returns the decisions
@@ -425,7 +440,7 @@ TEST_F(ReviewRoundTripTest, RoundTripThroughOurOwnWorkbook) {
   EXPECT_TRUE(after->rows.empty());
 }
 
-bool HasSoffice() { return std::system("command -v soffice > /dev/null 2>&1") == 0; }
+bool HasSoffice() { return testing::FindInPath("soffice").has_value(); }
 
 constexpr char kNoSoffice[] =
     "soffice (Debian package libreoffice-calc) is not installed: the LibreOffice round trip is "
@@ -436,12 +451,7 @@ TEST_F(ReviewRoundTripTest, OurWorkbookResavedByLibreOfficeReadsTheSame) {
   BinaryRun first = Code(out_, {"--review-format", "xlsx"});
   ASSERT_EQ(first.exit_code, 0) << first.err;
   const fs::path resaved = dir_ / "libreoffice";
-  const std::string command =
-      "cd " + ShellQuote(dir_.string()) + " && soffice -env:UserInstallation=file://" +
-      (dir_ / "lo-profile").string() + " --headless --convert-to xlsx --outdir " +
-      ShellQuote(resaved.string()) + " " + ShellQuote((out_ / "review.xlsx").string()) +
-      " > /dev/null 2>&1";
-  ASSERT_EQ(std::system(command.c_str()), 0) << command;
+  ASSERT_NO_FATAL_FAILURE(ConvertToXlsx(out_ / "review.xlsx", resaved));
   auto ours = ReadReviewFile((out_ / "review.xlsx").string());
   auto theirs = ReadReviewFile((resaved / "review.xlsx").string());
   ASSERT_TRUE(ours.has_value());
@@ -460,16 +470,10 @@ TEST_F(ReviewRoundTripTest, RoundTripThroughAWorkbookSavedByLibreOffice) {
   BinaryRun first = Code(out_);
   ASSERT_EQ(first.exit_code, 0) << first.err;
   const auto decisions = FillCsvFromGold(out_ / "review.csv");
-  // LibreOffice opens the filled CSV (UTF-8) and saves it as a workbook, with
-  // a profile of its own so that parallel tests do not share one.
+  // LibreOffice opens the filled CSV (UTF-8) and saves it as a workbook.
   const fs::path converted = dir_ / "libreoffice";
-  const std::string command =
-      "cd " + ShellQuote(dir_.string()) + " && soffice -env:UserInstallation=file://" +
-      (dir_ / "lo-profile").string() + " --headless --infilter=CSV:44,34,76,1 --convert-to xlsx --outdir " +
-      ShellQuote(converted.string()) + " " + ShellQuote((out_ / "review.csv").string()) +
-      " > /dev/null 2>&1";
-  ASSERT_EQ(std::system(command.c_str()), 0) << command;
-  ASSERT_TRUE(fs::exists(converted / "review.xlsx")) << command;
+  ASSERT_NO_FATAL_FAILURE(ConvertToXlsx(out_ / "review.csv", converted, "CSV:44,34,76,1"));
+  ASSERT_TRUE(fs::exists(converted / "review.xlsx")) << "LibreOffice wrote no workbook";
   // The reviewer's workbook replaces the CSV beside run.json.
   fs::remove(out_ / "review.csv");
   fs::copy_file(converted / "review.xlsx", out_ / "review.xlsx");
