@@ -1,12 +1,12 @@
 // verbatim diff --old A.yaml --new B.yaml --input FILE [--out changes.csv]:
 // the effect of a codebook edit before it is kept.
 #include <CLI/CLI.hpp>
-#include <filesystem>
 
 #include "cli/cli.h"
 #include "run/coding_run.h"
 #include "cli/commands.h"
 #include "cli/input_flags.h"
+#include "cli/output_file.h"
 #include "cli/tool_codebook.h"
 #include "core/coder.h"
 #include "core/coding_diff.h"
@@ -42,20 +42,8 @@ Outcome RunDiff(const DiffOptions& options, CommandContext& context) {
   PrintInputNote(**reader, "verbatim diff", context.err);
   std::unique_ptr<AtomicFile> csv_file;
   if (!options.out.empty()) {
-    const std::filesystem::path parent = std::filesystem::path(options.out).parent_path();
-    std::error_code fs_error;
-    if (!parent.empty()) std::filesystem::create_directories(parent, fs_error);
-    if (fs_error) {
-      context.err << "verbatim diff: cannot create folder " << parent.string() << ": "
-                  << fs_error.message() << '\n';
-      return Outcome::kDataError;
-    }
-    auto opened = AtomicFile::Open(options.out);
-    if (!opened) {
-      context.err << "verbatim diff: " << FormatError(opened.error()) << '\n';
-      return Outcome::kDataError;
-    }
-    csv_file = std::move(*opened);
+    csv_file = OpenOutputFile(options.out, "diff", context.err);
+    if (!csv_file) return Outcome::kDataError;
   }
 
   const Codebook& old_book = old_codebook->codebook();

@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
-#include <filesystem>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -12,6 +11,7 @@
 #include "run/codebook_setup.h"
 #include "cli/commands.h"
 #include "cli/input_flags.h"
+#include "cli/output_file.h"
 #include "cli/tool_codebook.h"
 #include "core/decision_apply.h"
 #include "core/duplicate_ids.h"
@@ -263,21 +263,10 @@ Outcome RunSuggest(const SuggestCommandOptions& options, CommandContext& context
   WriteSuggestionReport(context.out, *codebook, answers, suggest, *report);
 
   if (!options.out.empty()) {
-    const std::filesystem::path parent = std::filesystem::path(options.out).parent_path();
-    std::error_code fs_error;
-    if (!parent.empty()) std::filesystem::create_directories(parent, fs_error);
-    if (fs_error) {
-      context.err << "verbatim suggest: cannot create folder " << parent.string() << ": "
-                  << fs_error.message() << '\n';
-      return Outcome::kDataError;
-    }
-    auto file = AtomicFile::Open(options.out);
-    if (!file) {
-      context.err << "verbatim suggest: " << FormatError(file.error()) << '\n';
-      return Outcome::kDataError;
-    }
-    WriteSuggestionCsv((*file)->stream(), *codebook, answers, *report);
-    if (auto committed = (*file)->Commit(); !committed) {
+    std::unique_ptr<AtomicFile> file = OpenOutputFile(options.out, "suggest", context.err);
+    if (!file) return Outcome::kDataError;
+    WriteSuggestionCsv(file->stream(), *codebook, answers, *report);
+    if (auto committed = file->Commit(); !committed) {
       context.err << "verbatim suggest: " << FormatError(committed.error()) << '\n';
       return Outcome::kDataError;
     }

@@ -1,4 +1,4 @@
-// The `--out FILE` of the analyst commands (terms, kwic): a file written
+// The `--out FILE` of the analyst commands (diff, suggest, terms, kwic): a file written
 // atomically, its folder made first.
 #ifndef VERBATIM_CLI_OUTPUT_FILE_H_
 #define VERBATIM_CLI_OUTPUT_FILE_H_

@@ -4,7 +4,6 @@
 #include <cctype>
 #include <charconv>
 #include <string>
-#include <tuple>
 
 #include "core/fuzzy_words.h"
 #include "core/pattern_compiler.h"
@@ -68,11 +67,7 @@ class Checker {
         CheckPattern(pattern);
       }
     }
-    std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                       return std::tie(a.location.line, a.location.column) <
-                              std::tie(b.location.line, b.location.column);
-                     });
+    SortByLocation(&diagnostics_);
     return std::move(diagnostics_);
   }
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <string>
-#include <tuple>
 
 #include "core/compiled_codebook.h"
 #include "core/pattern_compiler.h"
@@ -115,11 +114,7 @@ class OverlapFinder {
     for (size_t i = 0; i < entries_.size(); ++i) {
       if (!ReportDuplicate(i)) ReportShadow(i);
     }
-    std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                       return std::tie(a.location.line, a.location.column) <
-                              std::tie(b.location.line, b.location.column);
-                     });
+    SortByLocation(&diagnostics_);
     return std::move(diagnostics_);
   }
 

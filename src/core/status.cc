@@ -1,6 +1,8 @@
 #include "core/status.h"
 
 #include <algorithm>
+#include <cassert>
+#include <tuple>
 
 namespace verbatim {
 
@@ -40,6 +42,15 @@ std::string FormatDiagnostic(const Diagnostic& diagnostic) {
 bool HasErrors(const std::vector<Diagnostic>& diagnostics) {
   return std::any_of(diagnostics.begin(), diagnostics.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::kError; });
+}
+
+void SortByLocation(std::vector<Diagnostic>* diagnostics) {
+  assert(diagnostics != nullptr);
+  std::stable_sort(diagnostics->begin(), diagnostics->end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::tie(a.location.line, a.location.column) <
+                            std::tie(b.location.line, b.location.column);
+                   });
 }
 
 }  // namespace verbatim

@@ -57,6 +57,11 @@ std::string FormatDiagnostic(const Diagnostic& diagnostic);
 
 bool HasErrors(const std::vector<Diagnostic>& diagnostics);
 
+// Sorts by line, then column, keeping the order of diagnostics at the same
+// place (a stable sort). The file is not compared: callers sort the
+// diagnostics of one file. REQUIRES: diagnostics != nullptr.
+void SortByLocation(std::vector<Diagnostic>* diagnostics);
+
 }  // namespace verbatim
 
 #endif  // VERBATIM_CORE_STATUS_H_

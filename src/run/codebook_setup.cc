@@ -1,8 +1,5 @@
 #include "run/codebook_setup.h"
 
-#include <algorithm>
-#include <tuple>
-
 #include "core/codebook_checker.h"
 #include "core/pattern_overlap.h"
 
@@ -71,10 +68,7 @@ CodebookSetup SetUpLoadedCodebook(LoadedCodebook loaded, const CompileOptions& o
     // Both concern the same file: shown together in file order.
     std::vector<Diagnostic> overlaps = FindPatternOverlaps(loaded.codebook, **normalizer);
     checked.insert(checked.end(), overlaps.begin(), overlaps.end());
-    std::stable_sort(checked.begin(), checked.end(), [](const Diagnostic& a, const Diagnostic& b) {
-      return std::tie(a.location.line, a.location.column) <
-             std::tie(b.location.line, b.location.column);
-    });
+    SortByLocation(&checked);
   }
   setup.diagnostics.insert(setup.diagnostics.end(), checked.begin(), checked.end());
   if (HasErrors(setup.diagnostics)) return setup;

@@ -2,52 +2,40 @@
 // RunCli: exit codes and messages. Their full outputs are golden cases in
 // tests/e2e/cases/.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "cli/cli.h"
+#include "tests/testing/cli_runner.h"
+#include "tests/testing/temp_dir.h"
 
 namespace verbatim {
 namespace {
+
+using testing::CliRun;
+using testing::RunCommand;
 
 const std::string kSource = VERBATIM_SOURCE_DIR;
 const std::string kCodebook = kSource + "/tests/data/codebooks/analyst.yaml";
 const std::string kEdited = kSource + "/tests/data/codebooks/analyst_edited.yaml";
 const std::string kInput = kSource + "/tests/data/input/analyst_answers.csv";
 
-struct CliRun {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
-
-CliRun RunVerbatim(std::vector<std::string> args) {
-  args.insert(args.begin(), "verbatim");
-  std::vector<const char*> argv;
-  for (const std::string& arg : args) argv.push_back(arg.c_str());
-  std::ostringstream out, err;
-  const int code = RunCli(static_cast<int>(argv.size()), argv.data(), out, err);
-  return {code, out.str(), err.str()};
-}
-
 bool Contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
 
 TEST(ExplainCommandTest, ExplainsTextWithTheGivenCodebook) {
-  const CliRun run = RunVerbatim({"explain", "--codebook", kCodebook, "--text", "G = 30"});
+  const CliRun run = RunCommand({"explain", "--codebook", kCodebook, "--text", "G = 30"});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   EXPECT_TRUE(Contains(run.out, "evidence    [G = 30]\n")) << run.out;
   EXPECT_TRUE(Contains(run.out, "  counted   revalorisation.consultation\n")) << run.out;
 }
 
 TEST(ExplainCommandTest, FindsAnAnswerById) {
-  const CliRun run = RunVerbatim(
+  const CliRun run = RunCommand(
       {"explain", "--codebook", kCodebook, "--id", "r06", "--input", kInput, "--id-column", "id"});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   EXPECT_TRUE(Contains(run.out, "id          r06\nanswer      G = 30 euros minimum\n")) << run.out;
@@ -55,7 +43,7 @@ TEST(ExplainCommandTest, FindsAnAnswerById) {
 
 TEST(ExplainCommandTest, UnknownIdIsADataError) {
   const CliRun run =
-      RunVerbatim({"explain", "--codebook", kCodebook, "--id", "r99", "--input", kInput});
+      RunCommand({"explain", "--codebook", kCodebook, "--id", "r99", "--input", kInput});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kDataError));
   EXPECT_TRUE(Contains(run.err, "no answer with id 'r99' in " + kInput +
                                     " (ids are row numbers unless --id-column is given)"))
@@ -63,32 +51,33 @@ TEST(ExplainCommandTest, UnknownIdIsADataError) {
 }
 
 TEST(ExplainCommandTest, NeedsTextOrId) {
-  const CliRun run = RunVerbatim({"explain", "--codebook", kCodebook});
+  const CliRun run = RunCommand({"explain", "--codebook", kCodebook});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kUsage));
   EXPECT_TRUE(Contains(run.err, "give the answer with --text, or with --id and --input"))
       << run.err;
 }
 
 TEST(ExplainCommandTest, TextAndIdExcludeEachOther) {
-  const CliRun run = RunVerbatim(
+  const CliRun run = RunCommand(
       {"explain", "--codebook", kCodebook, "--text", "x", "--id", "r01", "--input", kInput});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kUsage));
 }
 
 TEST(ExplainCommandTest, IdNeedsAnInput) {
-  EXPECT_EQ(RunVerbatim({"explain", "--codebook", kCodebook, "--id", "r01"}).exit_code, ExitCodeFor(Outcome::kUsage));
+  EXPECT_EQ(RunCommand({"explain", "--codebook", kCodebook, "--id", "r01"}).exit_code,
+            ExitCodeFor(Outcome::kUsage));
 }
 
 TEST(ExplainCommandTest, BadColorIsAUsageError) {
   const CliRun run =
-      RunVerbatim({"explain", "--codebook", kCodebook, "--text", "x", "--color", "yes"});
+      RunCommand({"explain", "--codebook", kCodebook, "--text", "x", "--color", "yes"});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kUsage));
   EXPECT_TRUE(Contains(run.err, "--color must be auto, always or never")) << run.err;
 }
 
 TEST(ExplainCommandTest, CodebookWithErrorsIsRefusedWithItsMessages) {
   const std::string broken = kSource + "/tests/data/codebooks/broken/bad_regex.yaml";
-  const CliRun run = RunVerbatim({"explain", "--codebook", broken, "--text", "G = 30"});
+  const CliRun run = RunCommand({"explain", "--codebook", broken, "--text", "G = 30"});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kDataError));
   EXPECT_TRUE(Contains(run.err,
                        "error: pattern 'g\\s*=\\s*(\\d+' of 'consultation' does not "
@@ -100,36 +89,35 @@ TEST(ExplainCommandTest, CodebookWithErrorsIsRefusedWithItsMessages) {
 
 TEST(ExplainCommandTest, WarningsAreSummedUpInOneLine) {
   const std::string shadowed = kSource + "/tests/data/codebooks/broken/shadowed_patterns.yaml";
-  const CliRun run = RunVerbatim({"explain", "--codebook", shadowed, "--text", "revalorisation"});
+  const CliRun run = RunCommand({"explain", "--codebook", shadowed, "--text", "revalorisation"});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess));
   EXPECT_EQ(run.err,
             shadowed + ": 5 warning(s); run 'verbatim check " + shadowed + "' to see them\n");
 }
 
 TEST(KwicCommandTest, CountsHitsAndAnswers) {
-  const CliRun run = RunVerbatim({"kwic", "ccam", "--input", kInput, "--id-column", "id"});
+  const CliRun run = RunCommand({"kwic", "ccam", "--input", kInput, "--id-column", "id"});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   EXPECT_TRUE(Contains(run.out, "term 'ccam': 4 hit(s) in 4 of 15 answers\n")) << run.out;
 }
 
 TEST(KwicCommandTest, RegexThatDoesNotCompileIsAUsageError) {
-  const CliRun run = RunVerbatim({"kwic", "(g", "--regex", "--input", kInput});
+  const CliRun run = RunCommand({"kwic", "(g", "--regex", "--input", kInput});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kUsage));
   EXPECT_EQ(run.err, "verbatim kwic: regex '(g' does not compile: missing ): (g\n");
 }
 
 TEST(KwicCommandTest, MissingInputIsADataError) {
-  const CliRun run = RunVerbatim({"kwic", "ccam", "--input", kSource + "/no/such/file.csv"});
+  const CliRun run = RunCommand({"kwic", "ccam", "--input", kSource + "/no/such/file.csv"});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kDataError));
   EXPECT_TRUE(Contains(run.err, "cannot open")) << run.err;
 }
 
 TEST(DiffCommandTest, WritesTheChangedAnswersAndExitsZero) {
-  const std::string csv = (std::filesystem::temp_directory_path() /
-                           ("verbatim-diff-test-" + std::to_string(::getpid()) + ".csv"))
-                              .string();
-  const CliRun run = RunVerbatim({"diff", "--old", kCodebook, "--new", kEdited, "--input", kInput,
-                                  "--id-column", "id", "--out", csv});
+  const std::filesystem::path dir = testing::MakeTestDir("verbatim");
+  const std::string csv = (dir / "diff.csv").string();
+  const CliRun run = RunCommand({"diff", "--old", kCodebook, "--new", kEdited, "--input", kInput,
+                                 "--id-column", "id", "--out", csv});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   EXPECT_TRUE(Contains(run.out, ": 15 answers, 7 changed\n")) << run.out;
   std::ifstream in(csv);
@@ -139,19 +127,19 @@ TEST(DiffCommandTest, WritesTheChangedAnswersAndExitsZero) {
   size_t rows = 0;
   for (std::string line; std::getline(in, line);) rows += line.rfind("r", 0) == 0;
   EXPECT_EQ(rows, 7u);
-  std::filesystem::remove(csv);
+  std::filesystem::remove_all(dir);
 }
 
 TEST(DiffCommandTest, SameCodebookChangesNothing) {
   const CliRun run =
-      RunVerbatim({"diff", "--old", kCodebook, "--new", kCodebook, "--input", kInput});
+      RunCommand({"diff", "--old", kCodebook, "--new", kCodebook, "--input", kInput});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   EXPECT_TRUE(Contains(run.out, ": 15 answers, 0 changed\n")) << run.out;
   EXPECT_TRUE(Contains(run.out, "changed answers: 0\n")) << run.out;
 }
 
 TEST(TermsCommandTest, UncodedNeedsOnlyAnswersThatGotNoCode) {
-  const CliRun run = RunVerbatim(
+  const CliRun run = RunCommand(
       {"terms", "--input", kInput, "--uncoded", "--codebook", kCodebook, "--min-count", "2"});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   EXPECT_TRUE(Contains(run.out, "5 of 15 answers with text got no code")) << run.out;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "tests/testing/answers.h"
+#include "tests/testing/cli_runner.h"
 #include "tests/testing/temp_dir.h"
 
 namespace verbatim {
@@ -54,16 +55,14 @@ std::string StableManifest(const std::string& json) {
   return std::regex_replace(stable, std::regex(R"re(out-\d+/)re"), "out-N/");
 }
 
-class CodeCommandTest : public ::testing::Test {
+class CodeCommandTest : public testing::TempDirTest {
  protected:
   void SetUp() override {
-    dir_ = testing::MakeTestDir("verbatim-code");
+    TempDirTest::SetUp();
     input_ = (dir_ / "answers.csv").string();
     testing::WriteFile(input_, BigInput());
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
-  fs::path dir_;
   std::string input_;
 };
 

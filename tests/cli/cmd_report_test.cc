@@ -1,62 +1,35 @@
 // verbatim report, in process through RunCli.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "cli/cli.h"
+#include "tests/testing/cli_runner.h"
+#include "tests/testing/temp_dir.h"
 
 namespace verbatim {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::CliRun;
+using testing::ReadFile;
+using testing::RunCommand;
 
 const std::string kSourceDir = VERBATIM_SOURCE_DIR;
 const std::string kCodebook = kSourceDir + "/tests/data/codebooks/minimal.yaml";
 const std::string kAnswers = kSourceDir + "/tests/data/report/answers.csv";
 const std::string kGold = kSourceDir + "/tests/data/report/answers.gold.csv";
 
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
-
-struct CliRun {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
-
-CliRun RunVerbatim(std::vector<std::string> args) {
-  args.insert(args.begin(), "verbatim");
-  std::vector<const char*> argv;
-  for (const std::string& arg : args) argv.push_back(arg.c_str());
-  std::ostringstream out, err;
-  const int code = RunCli(static_cast<int>(argv.size()), argv.data(), out, err);
-  return {code, out.str(), err.str()};
-}
-
-class CmdReportTest : public ::testing::Test {
+class CmdReportTest : public testing::TempDirTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("verbatim-cmd-report-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
   std::string Out() const { return (dir_ / "out").string(); }
-  fs::path dir_;
 };
 
 TEST_F(CmdReportTest, WritesReportAndChartAndSaysSo) {
-  const CliRun run = RunVerbatim(
+  const CliRun run = RunCommand(
       {"report", kAnswers, "--codebook", kCodebook, "--id-column", "id", "--out", Out()});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   EXPECT_EQ(run.err, "");
@@ -71,15 +44,15 @@ TEST_F(CmdReportTest, WritesReportAndChartAndSaysSo) {
 }
 
 TEST_F(CmdReportTest, QuietPrintsNothing) {
-  const CliRun run = RunVerbatim({"report", kAnswers, "--codebook", kCodebook, "--id-column", "id",
-                                  "--out", Out(), "--quiet"});
+  const CliRun run = RunCommand({"report", kAnswers, "--codebook", kCodebook, "--id-column", "id",
+                                 "--out", Out(), "--quiet"});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   EXPECT_EQ(run.out, "");
 }
 
 TEST_F(CmdReportTest, AddsAgreementWithGold) {
-  const CliRun run = RunVerbatim({"report", kAnswers, "--codebook", kCodebook, "--id-column", "id",
-                                  "--gold", kGold, "--out", Out()});
+  const CliRun run = RunCommand({"report", kAnswers, "--codebook", kCodebook, "--id-column", "id",
+                                 "--gold", kGold, "--out", Out()});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   const std::string html = ReadFile(fs::path(Out()) / "report.html");
   EXPECT_NE(html.find("<section id=\"agreement\">"), std::string::npos);
@@ -88,7 +61,7 @@ TEST_F(CmdReportTest, AddsAgreementWithGold) {
 TEST_F(CmdReportTest, GoldWithOtherIdsIsADataErrorAndWritesNothing) {
   // Without --id-column the ids are row numbers, the gold's are a1…a12.
   const CliRun run =
-      RunVerbatim({"report", kAnswers, "--codebook", kCodebook, "--gold", kGold, "--out", Out()});
+      RunCommand({"report", kAnswers, "--codebook", kCodebook, "--gold", kGold, "--out", Out()});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kDataError));
   EXPECT_NE(run.err.find("the answer ids differ"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("no report was written"), std::string::npos);
@@ -97,22 +70,22 @@ TEST_F(CmdReportTest, GoldWithOtherIdsIsADataErrorAndWritesNothing) {
 
 TEST_F(CmdReportTest, UnknownSortIsAUsageError) {
   const CliRun run =
-      RunVerbatim({"report", kAnswers, "--codebook", kCodebook, "--sort", "alpha", "--out", Out()});
+      RunCommand({"report", kAnswers, "--codebook", kCodebook, "--sort", "alpha", "--out", Out()});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kUsage));
   EXPECT_NE(run.err.find("--sort must be 'codebook' or 'count'"), std::string::npos) << run.err;
   EXPECT_FALSE(fs::exists(Out()));
 }
 
 TEST_F(CmdReportTest, BadDelimiterIsAUsageError) {
-  const CliRun run = RunVerbatim(
+  const CliRun run = RunCommand(
       {"report", kAnswers, "--codebook", kCodebook, "--delimiter", "ab", "--out", Out()});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kUsage));
   EXPECT_NE(run.err.find("--delimiter"), std::string::npos) << run.err;
 }
 
 TEST_F(CmdReportTest, MissingInputIsADataError) {
-  const CliRun run = RunVerbatim(
-      {"report", (dir_ / "none.csv").string(), "--codebook", kCodebook, "--out", Out()});
+  const CliRun run =
+      RunCommand({"report", (dir_ / "none.csv").string(), "--codebook", kCodebook, "--out", Out()});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kDataError));
   EXPECT_NE(run.err.find("none.csv"), std::string::npos) << run.err;
   EXPECT_FALSE(fs::exists(fs::path(Out()) / "report.html"));
@@ -120,18 +93,17 @@ TEST_F(CmdReportTest, MissingInputIsADataError) {
 
 TEST_F(CmdReportTest, BrokenCodebookIsADataError) {
   const CliRun run =
-      RunVerbatim({"report", kAnswers, "--codebook",
-                   kSourceDir + "/tests/data/codebooks/broken/duplicate_id.yaml", "--out", Out()});
+      RunCommand({"report", kAnswers, "--codebook",
+                  kSourceDir + "/tests/data/codebooks/broken/duplicate_id.yaml", "--out", Out()});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kDataError));
   EXPECT_NE(run.err.find("no report was written"), std::string::npos) << run.err;
   EXPECT_FALSE(fs::exists(fs::path(Out()) / "report.html"));
 }
 
 TEST_F(CmdReportTest, RowsInErrorAreListedAndMakeTheExitCodeOne) {
-  fs::create_directories(dir_);
   const fs::path input = dir_ / "bad.csv";
   std::ofstream(input, std::ios::binary) << "id,text\n1,Revaloriser la CCAM\n2,too,many,fields\n";
-  const CliRun run = RunVerbatim(
+  const CliRun run = RunCommand(
       {"report", input.string(), "--codebook", kCodebook, "--id-column", "id", "--out", Out()});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kDataError));
   EXPECT_NE(run.err.find("1 row(s) could not be read"), std::string::npos) << run.err;
@@ -142,7 +114,7 @@ TEST_F(CmdReportTest, RowsInErrorAreListedAndMakeTheExitCodeOne) {
 }
 
 TEST_F(CmdReportTest, IsListedInTheHelp) {
-  const CliRun run = RunVerbatim({"--help"});
+  const CliRun run = RunCommand({"--help"});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess));
   EXPECT_NE(run.out.find("report"), std::string::npos);
 }

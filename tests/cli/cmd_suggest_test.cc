@@ -8,6 +8,7 @@
 #include "cli/cli.h"
 #include "io/review/decisions_file.h"
 #include "io/input/sha256.h"
+#include "tests/testing/cli_runner.h"
 #include "tests/testing/temp_dir.h"
 
 namespace verbatim {
@@ -42,16 +43,15 @@ q5,La paperasse des mutuelles
 q6,Rien
 )";
 
-class SuggestCommandTest : public ::testing::Test {
+class SuggestCommandTest : public testing::TempDirTest {
  protected:
   void SetUp() override {
-    dir_ = testing::MakeTestDir("verbatim-suggest");
+    TempDirTest::SetUp();
     codebook_ = (dir_ / "codebook.yaml").string();
     answers_ = (dir_ / "answers.csv").string();
     WriteFile(codebook_, kCodebook);
     WriteFile(answers_, kAnswers);
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
   CliRun Suggest(std::vector<std::string> extra) {
     std::vector<std::string> args = {"suggest", "--input",    answers_, "--id-column",
@@ -64,7 +64,6 @@ class SuggestCommandTest : public ::testing::Test {
     return text.find(part) != std::string::npos;
   }
 
-  fs::path dir_;
   std::string codebook_, answers_;
 };
 

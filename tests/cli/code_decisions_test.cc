@@ -8,6 +8,7 @@
 
 #include "io/input/csv_parser.h"
 #include "io/review/review_reader.h"
+#include "tests/testing/cli_runner.h"
 #include "tests/testing/temp_dir.h"
 
 namespace verbatim {
@@ -24,14 +25,13 @@ const fs::path kData = kSource / "tests/data/review";
 const std::string kCodebook = (kSource / "tests/data/codebooks/minimal.yaml").string();
 const std::string kAnswers = (kData / "answers.csv").string();
 
-class CodeDecisionsTest : public ::testing::Test {
+class CodeDecisionsTest : public testing::TempDirTest {
  protected:
   void SetUp() override {
-    dir_ = testing::MakeTestDir("verbatim-code-decisions");
+    TempDirTest::SetUp();
     out_ = dir_ / "out";
     decisions_ = (dir_ / "decisions.csv").string();
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
   CliRun Code(std::vector<std::string> extra = {}) {
     std::vector<std::string> args = {"code", kAnswers, "--codebook", kCodebook, "--id-column",
@@ -40,7 +40,7 @@ class CodeDecisionsTest : public ::testing::Test {
     return RunCommand(args);
   }
 
-  fs::path dir_, out_;
+  fs::path out_;
   std::string decisions_;
 };
 

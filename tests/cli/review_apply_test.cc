@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "io/review/decisions_file.h"
+#include "tests/testing/cli_runner.h"
 #include "tests/testing/temp_dir.h"
 
 namespace verbatim {
@@ -20,10 +21,10 @@ const fs::path kData = kSource / "tests/data/review";
 const std::string kCodebook = (kSource / "tests/data/codebooks/minimal.yaml").string();
 const std::string kAnswers = (kData / "answers.csv").string();
 
-class ReviewApplyTest : public ::testing::Test {
+class ReviewApplyTest : public testing::TempDirTest {
  protected:
   void SetUp() override {
-    dir_ = testing::MakeTestDir("verbatim-apply");
+    TempDirTest::SetUp();
     out_ = dir_ / "out";
     decisions_ = (dir_ / "decisions.csv").string();
     const CliRun coded = RunCommand({"code", kAnswers, "--codebook", kCodebook, "--id-column", "id",
@@ -31,7 +32,6 @@ class ReviewApplyTest : public ::testing::Test {
     ASSERT_EQ(coded.exit_code, 0) << coded.err;
     review_ = (out_ / "review.csv").string();
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
   // The reviewer fills the review file: the fixture's decisions, or `content`.
   void Fill(const std::string& content = ReadFile(kData / "review_filled.csv")) {
@@ -43,7 +43,7 @@ class ReviewApplyTest : public ::testing::Test {
     return RunCommand(args);
   }
 
-  fs::path dir_, out_;
+  fs::path out_;
   std::string review_, decisions_;
 };
 

@@ -2,26 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/testing/small_codebook.h"
+
 namespace verbatim {
 namespace {
 
-Codebook SmallBook() {
-  Codebook book;
-  auto add = [&](std::string id, CodeLevel level, int theme) {
-    CodeDefinition code;
-    code.id = std::move(id);
-    code.label = code.id;
-    code.level = level;
-    code.theme_index = theme;
-    book.codes.push_back(std::move(code));
-  };
-  add("reval", CodeLevel::kTheme, -1);             // 0
-  add("reval.ccam", CodeLevel::kSubtheme, 0);      // 1
-  add("reval.inflation", CodeLevel::kSubtheme, 0); // 2
-  add("lib", CodeLevel::kTheme, -1);               // 3
-  add("lib.complements", CodeLevel::kSubtheme, 3); // 4
-  return book;
-}
+using testing::SmallCodebook;
 
 struct Answer {
   AnswerStatus machine_status;
@@ -55,7 +41,7 @@ const AnswerStatus kUncoded = AnswerStatus::kUncoded;
 const AnswerStatus kDisputed = AnswerStatus::kDisputed;
 
 TEST(DecidedCountsTest, FinalIsMachinePlusAddedMinusRemovedOnEveryRow) {
-  const Codebook book = SmallBook();
+  const Codebook book = SmallCodebook();
   const std::vector<Answer> answers = {
       {kCoded, {1}, kCoded, {1}},            // untouched
       {kDisputed, {}, kCoded, {1, 4}},       // decided: ccam + complements
@@ -88,11 +74,12 @@ TEST(DecidedCountsTest, FinalIsMachinePlusAddedMinusRemovedOnEveryRow) {
 }
 
 TEST(DecidedCountsTest, StatusRowsMoveDecidedAnswersOutOfDisputed) {
-  const std::vector<DecidedCountRow> rows = Build(SmallBook(), {
-                                                                   {kDisputed, {}, kCoded, {1}},
-                                                                   {kDisputed, {}, kUncoded, {}},
-                                                                   {kDisputed, {}, kDisputed, {}},
-                                                               });
+  const std::vector<DecidedCountRow> rows =
+      Build(SmallCodebook(), {
+                                 {kDisputed, {}, kCoded, {1}},
+                                 {kDisputed, {}, kUncoded, {}},
+                                 {kDisputed, {}, kDisputed, {}},
+                             });
   const DecidedCountRow& disputed = Row(rows, CountLevel::kStatus, "disputed");
   EXPECT_EQ(disputed.machine, 3u);
   EXPECT_EQ(disputed.removed, 2u);
@@ -107,7 +94,7 @@ TEST(DecidedCountsTest, StatusRowsMoveDecidedAnswersOutOfDisputed) {
 
 TEST(DecidedCountsTest, WithoutDecisionsTheColumnsAgree) {
   const std::vector<DecidedCountRow> rows =
-      Build(SmallBook(), {{kCoded, {1, 4}, kCoded, {1, 4}}, {kUncoded, {}, kUncoded, {}}});
+      Build(SmallCodebook(), {{kCoded, {1, 4}, kCoded, {1, 4}}, {kUncoded, {}, kUncoded, {}}});
   for (const DecidedCountRow& row : rows) {
     EXPECT_EQ(row.machine, row.final.answers) << row.final.id;
     EXPECT_EQ(row.added + row.removed, 0u) << row.final.id;

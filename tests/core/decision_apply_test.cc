@@ -4,25 +4,12 @@
 
 #include <set>
 
+#include "tests/testing/small_codebook.h"
+
 namespace verbatim {
 namespace {
 
-Codebook SmallBook() {
-  Codebook book;
-  book.info.id = "t";
-  book.info.version = "2";
-  auto add = [&](std::string id, CodeLevel level, int theme) {
-    CodeDefinition code;
-    code.id = std::move(id);
-    code.level = level;
-    code.theme_index = theme;
-    book.codes.push_back(std::move(code));
-  };
-  add("reval", CodeLevel::kTheme, -1);
-  add("reval.ccam", CodeLevel::kSubtheme, 0);
-  add("lib", CodeLevel::kTheme, -1);
-  return book;
-}
+using testing::SmallCodebook;
 
 const std::string kSha(64, 'a');
 const std::string kOtherSha(64, 'b');
@@ -47,23 +34,23 @@ TEST(DecisionApplyTest, StateNamesAreUnique) {
 }
 
 TEST(DecisionApplyTest, AppliesADecisionWhoseTextIsUnchanged) {
-  const Codebook book = SmallBook();
+  const Codebook book = SmallCodebook();
   const DecisionLedger ledger = Ledger();
   const DecisionMatch match = MatchDecision(ledger, book, "1", kSha);
   EXPECT_EQ(match.state, DecisionState::kApplied);
-  EXPECT_EQ(match.codes, (std::vector<int>{1, 2})) << "canonical, codebook order";
+  EXPECT_EQ(match.codes, (std::vector<int>{1, 3})) << "canonical, codebook order";
   EXPECT_EQ(DescribeUnapplied(match), "");
 }
 
 TEST(DecisionApplyTest, NoDecisionForAnUnknownId) {
-  const DecisionMatch match = MatchDecision(Ledger(), SmallBook(), "9", kSha);
+  const DecisionMatch match = MatchDecision(Ledger(), SmallCodebook(), "9", kSha);
   EXPECT_EQ(match.state, DecisionState::kNone);
   EXPECT_EQ(match.record, nullptr);
 }
 
 TEST(DecisionApplyTest, AChangedTextMakesTheDecisionStale) {
   const DecisionLedger ledger = Ledger();
-  const DecisionMatch match = MatchDecision(ledger, SmallBook(), "1", kOtherSha);
+  const DecisionMatch match = MatchDecision(ledger, SmallCodebook(), "1", kOtherSha);
   EXPECT_EQ(match.state, DecisionState::kStale);
   EXPECT_TRUE(match.codes.empty());
   EXPECT_EQ(DescribeUnapplied(match),
@@ -71,12 +58,12 @@ TEST(DecisionApplyTest, AChangedTextMakesTheDecisionStale) {
 }
 
 TEST(DecisionApplyTest, AnUnreadableRowNeverMatches) {
-  EXPECT_EQ(MatchDecision(Ledger(), SmallBook(), "1", "").state, DecisionState::kStale);
+  EXPECT_EQ(MatchDecision(Ledger(), SmallCodebook(), "1", "").state, DecisionState::kStale);
 }
 
 TEST(DecisionApplyTest, ACodeTheCodebookLacksKeepsTheDecisionUnapplied) {
   const DecisionLedger ledger = Ledger();
-  const DecisionMatch match = MatchDecision(ledger, SmallBook(), "3", kSha);
+  const DecisionMatch match = MatchDecision(ledger, SmallCodebook(), "3", kSha);
   EXPECT_EQ(match.state, DecisionState::kUnknownCode);
   EXPECT_EQ(match.unknown_codes, (std::vector<std::string>{"reval.old"}));
   EXPECT_TRUE(match.codes.empty());
@@ -89,11 +76,11 @@ TEST(DecisionApplyTest, FinalCodingIsTheHumanDecisionWhenApplied) {
   machine.status = AnswerStatus::kDisputed;
   machine.proposed = {1};
   const DecisionLedger ledger = Ledger();
-  const Codebook book = SmallBook();
+  const Codebook book = SmallCodebook();
 
   const FinalCoding decided = FinalCodingOf(machine, MatchDecision(ledger, book, "1", kSha));
   EXPECT_EQ(decided.status, AnswerStatus::kCoded);
-  EXPECT_EQ(decided.codes, (std::vector<int>{1, 2}));
+  EXPECT_EQ(decided.codes, (std::vector<int>{1, 3}));
 
   const FinalCoding rejected = FinalCodingOf(machine, MatchDecision(ledger, book, "2", kSha));
   EXPECT_EQ(rejected.status, AnswerStatus::kUncoded);
@@ -106,7 +93,7 @@ TEST(DecisionApplyTest, FinalCodingIsTheHumanDecisionWhenApplied) {
 
 TEST(DecisionApplyTest, RunSummarySortsMatchesAndFindsDecisionsForAbsentAnswers) {
   const DecisionLedger ledger = Ledger();
-  const Codebook book = SmallBook();
+  const Codebook book = SmallCodebook();
   DecisionRunSummary summary;
   summary.Add("1", MatchDecision(ledger, book, "1", kSha));
   summary.Add("3", MatchDecision(ledger, book, "3", kSha));

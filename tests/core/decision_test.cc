@@ -6,29 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "tests/testing/small_codebook.h"
+
 namespace verbatim {
 namespace {
 
-// reval, reval.ccam, reval.inflation, lib, lib.complements.
-Codebook SmallBook() {
-  Codebook book;
-  book.info.id = "t";
-  book.info.version = "1";
-  auto add = [&](std::string id, CodeLevel level, int theme) {
-    CodeDefinition code;
-    code.id = std::move(id);
-    code.label = code.id;
-    code.level = level;
-    code.theme_index = theme;
-    book.codes.push_back(std::move(code));
-  };
-  add("reval", CodeLevel::kTheme, -1);
-  add("reval.ccam", CodeLevel::kSubtheme, 0);
-  add("reval.inflation", CodeLevel::kSubtheme, 0);
-  add("lib", CodeLevel::kTheme, -1);
-  add("lib.complements", CodeLevel::kSubtheme, 3);
-  return book;
-}
+using testing::SmallCodebook;
 
 std::vector<std::string> Ids(const std::vector<WrittenCode>& codes) {
   std::vector<std::string> ids;
@@ -138,7 +121,7 @@ TEST(DecisionTest, KindNamesAreUnique) {
 }
 
 TEST(DecisionTest, UnknownCodesAreReportedWithSuggestionsInWrittenOrder) {
-  const Codebook book = SmallBook();
+  const Codebook book = SmallCodebook();
   auto decision = ParseDecision("+lib.complement -reval.cam +lib +zzz");
   ASSERT_TRUE(decision.has_value());
   const std::vector<Error> errors = CheckDecisionCodes(*decision, book);
@@ -153,7 +136,7 @@ TEST(DecisionTest, UnknownCodesAreReportedWithSuggestionsInWrittenOrder) {
 TEST(DecisionTest, KnownCodesGiveNoError) {
   auto decision = ParseDecision("=reval.ccam;lib");
   ASSERT_TRUE(decision.has_value());
-  EXPECT_TRUE(CheckDecisionCodes(*decision, SmallBook()).empty());
+  EXPECT_TRUE(CheckDecisionCodes(*decision, SmallCodebook()).empty());
 }
 
 struct ResolveCase {
@@ -178,7 +161,7 @@ TEST(DecisionTest, ResolvesAgainstTheProposalTheReviewerSaw) {
       {"+reval.ccam", {0}, {1}},                       // theme alone becomes the subtheme's
       {"+reval.inflation -reval.ccam", {1}, {2}},
   };
-  const Codebook book = SmallBook();
+  const Codebook book = SmallCodebook();
   for (const ResolveCase& c : cases) {
     auto decision = ParseDecision(c.written);
     ASSERT_TRUE(decision.has_value()) << c.written;
@@ -191,14 +174,14 @@ TEST(DecisionTest, ResolvesAgainstTheProposalTheReviewerSaw) {
 TEST(DecisionTest, ResolveFailsOnAnUnknownCode) {
   auto decision = ParseDecision("+nope");
   ASSERT_TRUE(decision.has_value());
-  auto codes = ResolveDecision(*decision, {}, SmallBook());
+  auto codes = ResolveDecision(*decision, {}, SmallCodebook());
   ASSERT_FALSE(codes.has_value());
   EXPECT_EQ(codes.error().message, "unknown code 'nope'");
 }
 
 TEST(DecisionTest, CanonicalCodeSetSortsDeduplicatesAndDropsImpliedThemes) {
-  EXPECT_EQ(CanonicalCodeSet({4, 1, 1, 0, 3}, SmallBook()), (std::vector<int>{1, 4}));
-  EXPECT_EQ(CanonicalCodeSet({3, 0}, SmallBook()), (std::vector<int>{0, 3}));
+  EXPECT_EQ(CanonicalCodeSet({4, 1, 1, 0, 3}, SmallCodebook()), (std::vector<int>{1, 4}));
+  EXPECT_EQ(CanonicalCodeSet({3, 0}, SmallCodebook()), (std::vector<int>{0, 3}));
 }
 
 }  // namespace

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
@@ -11,6 +10,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "tests/testing/test_name.h"
 
 namespace verbatim {
 namespace {
@@ -383,11 +384,7 @@ INSTANTIATE_TEST_SUITE_P(Corpora, NormalizerCorpusTest,
                                            "granddebat_grande_annotation_coded.csv",
                                            "granddebat_questionnaires_sample.csv.gz"),
                          [](const ::testing::TestParamInfo<const char*>& info) {
-                           std::string name = info.param;
-                           for (char& c : name) {
-                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-                           }
-                           return name;
+                           return testing::TestNameOf(info.param);
                          });
 
 }  // namespace

@@ -2,26 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/testing/small_codebook.h"
+
 namespace verbatim {
 namespace {
 
-Codebook SmallBook() {
-  Codebook book;
-  book.info.id = "t";
-  book.info.version = "1.2";
-  auto add = [&](std::string id, CodeLevel level, int theme) {
-    CodeDefinition code;
-    code.id = std::move(id);
-    code.level = level;
-    code.theme_index = theme;
-    book.codes.push_back(std::move(code));
-  };
-  add("reval", CodeLevel::kTheme, -1);
-  add("reval.ccam", CodeLevel::kSubtheme, 0);
-  add("lib", CodeLevel::kTheme, -1);
-  add("lib.complements", CodeLevel::kSubtheme, 2);
-  return book;
-}
+using testing::SmallCodebook;
 
 std::unordered_map<std::string, RunAnswer> RunAnswers() {
   std::unordered_map<std::string, RunAnswer> run;
@@ -47,7 +33,7 @@ TEST(ReviewMergeTest, BuildsOneRecordPerDecidedRowAndSkipsBlankOnes) {
       {3, "2", "Liberté\r\ndes compléments ", "", "=lib.complements", ""},
       {4, "3", "Rien", "", "", "un commentaire sans décision"},
   };
-  const DecisionBatch batch = BuildDecisionRecords(rows, RunAnswers(), SmallBook(), Options());
+  const DecisionBatch batch = BuildDecisionRecords(rows, RunAnswers(), SmallCodebook(), Options());
   ASSERT_TRUE(batch.diagnostics.empty()) << FormatDiagnostic(batch.diagnostics[0]);
   EXPECT_EQ(batch.blank, 1u);
   ASSERT_EQ(batch.records.size(), 2u);
@@ -59,7 +45,7 @@ TEST(ReviewMergeTest, BuildsOneRecordPerDecidedRowAndSkipsBlankOnes) {
   EXPECT_EQ(first.comment, "bien vu");
   EXPECT_EQ(first.decided_at, "2025-11-20T10:00:00Z");
   EXPECT_EQ(first.codebook_id, "t");
-  EXPECT_EQ(first.codebook_version, "1.2");
+  EXPECT_EQ(first.codebook_version, "1");
   EXPECT_EQ(first.proposed, (std::vector<std::string>{"reval.ccam"}));
   EXPECT_EQ(first.text, "La CCAM");
   EXPECT_EQ(batch.records[1].codes, (std::vector<std::string>{"lib.complements"}));
@@ -78,7 +64,7 @@ TEST(ReviewMergeTest, ReportsEveryProblemAtOnceWithItsRowAndRecordsNothing) {
       {10, "bad", "", "", "none", ""},                                  // unreadable
       {11, "3", "Rien", "reval.old", "+lib", ""},                       // proposal unknown
   };
-  const DecisionBatch batch = BuildDecisionRecords(rows, RunAnswers(), SmallBook(), Options());
+  const DecisionBatch batch = BuildDecisionRecords(rows, RunAnswers(), SmallCodebook(), Options());
   EXPECT_TRUE(batch.records.empty()) << "all or nothing";
   std::vector<std::string> lines;
   for (const Diagnostic& d : batch.diagnostics) lines.push_back(FormatDiagnostic(d));
@@ -103,7 +89,7 @@ TEST(ReviewMergeTest, ReportsEveryProblemAtOnceWithItsRowAndRecordsNothing) {
       "row): fix the input first",
       "review.csv:11: error: answer 3: decided twice in this file (also at line 4): keep one "
       "decision per answer",
-      "review.csv:11: error: answer 3: the proposal names code 'reval.old', which codebook t 1.2 "
+      "review.csv:11: error: answer 3: the proposal names code 'reval.old', which codebook t 1 "
       "lacks (was the review file written with another codebook? give that one with --codebook)",
   };
   EXPECT_EQ(lines, expected);
@@ -111,7 +97,7 @@ TEST(ReviewMergeTest, ReportsEveryProblemAtOnceWithItsRowAndRecordsNothing) {
 
 TEST(ReviewMergeTest, ParseErrorsSayWhichCharacter) {
   const std::vector<ReviewedRow> rows = {{2, "1", "La CCAM", "reval.ccam", "+lib reval", ""}};
-  const DecisionBatch batch = BuildDecisionRecords(rows, RunAnswers(), SmallBook(), Options());
+  const DecisionBatch batch = BuildDecisionRecords(rows, RunAnswers(), SmallCodebook(), Options());
   ASSERT_EQ(batch.diagnostics.size(), 1u);
   EXPECT_NE(batch.diagnostics[0].message.find("(at character 6)"), std::string::npos)
       << batch.diagnostics[0].message;
@@ -122,7 +108,7 @@ TEST(ReviewMergeTest, OkNeedsTheProposedColumn) {
   options.has_proposed_column = false;
   const std::vector<ReviewedRow> rows = {{2, "1", "La CCAM", "", "ok", ""},
                                          {3, "3", "Rien", "", "none", ""}};
-  const DecisionBatch batch = BuildDecisionRecords(rows, RunAnswers(), SmallBook(), options);
+  const DecisionBatch batch = BuildDecisionRecords(rows, RunAnswers(), SmallCodebook(), options);
   ASSERT_EQ(batch.diagnostics.size(), 1u);
   EXPECT_EQ(batch.diagnostics[0].location.line, 2);
   EXPECT_NE(batch.diagnostics[0].message.find("no 'proposed' column"), std::string::npos);

@@ -8,19 +8,15 @@
 // Skips, saying why, when GNU parallel is not installed; scripts/install-deps.sh
 // --test installs Debian's `parallel` so that CI runs it.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "io/input/csv_parser.h"
+#include "tests/testing/binary_runner.h"
 #include "tests/testing/temp_dir.h"
 
 namespace verbatim {
@@ -28,31 +24,13 @@ namespace {
 
 namespace fs = std::filesystem;
 using testing::ReadFile;
+using testing::RunBinary;
+using testing::RunShell;
+using testing::ShellQuote;
 
 const fs::path kSource = VERBATIM_SOURCE_DIR;
 const std::string kCodebook = (kSource / "codebooks/optam_changes.yaml").string();
 constexpr int kSampleAnswers = 129;
-
-std::string ShellQuote(const std::string& word) {
-  std::string quoted = "'";
-  for (char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
-
-bool InPath(const std::string& name) {
-  const char* path = std::getenv("PATH");
-  std::istringstream dirs(path ? path : "/usr/bin:/bin");
-  for (std::string dir; std::getline(dirs, dir, ':');) {
-    if (access((fs::path(dir.empty() ? "." : dir) / name).c_str(), X_OK) == 0) return true;
-  }
-  return false;
-}
-
-// Runs a shell command; returns its exit status (-1 when it did not exit).
-int Shell(const std::string& command) {
-  const int status = std::system(command.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
 
 std::vector<std::vector<std::string>> ReadCsvRows(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -77,31 +55,28 @@ void WriteSampleAsJsonl(const fs::path& path) {
   }
 }
 
-class CodeInPiecesTest : public ::testing::Test {
+class CodeInPiecesTest : public testing::TempDirTest {
  protected:
   void SetUp() override {
-    if (!InPath("parallel")) {
+    if (!testing::FindInPath("parallel")) {
       GTEST_SKIP() << "GNU parallel is not installed, so scripts/code-in-pieces.sh is not "
                       "tested; scripts/install-deps.sh --test installs it";
     }
-    dir_ = testing::MakeTestDir("verbatim-pieces");
+    TempDirTest::SetUp();
     input_ = dir_ / "answers.jsonl";
     WriteSampleAsJsonl(input_);
-    ASSERT_EQ(Shell(ShellQuote(VERBATIM_BINARY) + " code " + ShellQuote(input_.string()) +
-                    " --format jsonl --column text --id-column id -c " + ShellQuote(kCodebook) +
-                    " -o " + ShellQuote((dir_ / "whole").string()) + " -q"),
-              0);
-  }
-  void TearDown() override {
-    if (!dir_.empty()) fs::remove_all(dir_);
+    const testing::BinaryRun whole =
+        RunBinary({"code", input_.string(), "--format", "jsonl", "--column", "text", "--id-column",
+                   "id", "-c", kCodebook, "-o", (dir_ / "whole").string(), "-q"});
+    ASSERT_EQ(whole.exit_code, 0) << whole.err;
   }
 
   // Runs the script with 3 jobs and pieces of `block` bytes.
   int CodeInPieces(const std::string& block) {
-    return Shell("VERBATIM=" + ShellQuote(VERBATIM_BINARY) + " BLOCK=" + block + " " +
-                 ShellQuote((kSource / "scripts/code-in-pieces.sh").string()) + " " +
-                 ShellQuote(input_.string()) + " " + ShellQuote(kCodebook) + " " +
-                 ShellQuote((dir_ / "pieces").string()) + " 3");
+    return RunShell("VERBATIM=" + ShellQuote(VERBATIM_BINARY) + " BLOCK=" + block + " " +
+                    ShellQuote((kSource / "scripts/code-in-pieces.sh").string()) + " " +
+                    ShellQuote(input_.string()) + " " + ShellQuote(kCodebook) + " " +
+                    ShellQuote((dir_ / "pieces").string()) + " 3");
   }
 
   int Pieces() const {
@@ -110,7 +85,6 @@ class CodeInPiecesTest : public ::testing::Test {
     return pieces;
   }
 
-  fs::path dir_;
   fs::path input_;
 };
 
@@ -147,8 +121,8 @@ TEST_F(CodeInPiecesTest, ConcatenatedCountsOnStdinMergeToOneRun) {
     parts +=
         " " + ShellQuote((dir_ / "pieces" / ("part-" + std::to_string(n)) / "counts.csv").string());
   }
-  ASSERT_EQ(Shell("cat" + parts + " | " + ShellQuote(VERBATIM_BINARY) + " counts merge - > " +
-                  ShellQuote((dir_ / "merged.csv").string())),
+  ASSERT_EQ(RunShell("cat" + parts + " | " + ShellQuote(VERBATIM_BINARY) + " counts merge - > " +
+                     ShellQuote((dir_ / "merged.csv").string())),
             0);
   EXPECT_EQ(ReadFile(dir_ / "merged.csv"), ReadFile(dir_ / "whole/counts.csv"));
 }

@@ -11,43 +11,27 @@
 // Regenerate on purpose only: VERBATIM_UPDATE_GOLDEN=1 ctest -R golden, then
 // read the diff before committing it.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "tests/testing/binary_runner.h"
+#include "tests/testing/temp_dir.h"
+
 namespace {
 
 namespace fs = std::filesystem;
+using verbatim::testing::ReadFile;
+using verbatim::testing::WriteFile;
 
 const fs::path kSourceDir = VERBATIM_SOURCE_DIR;
 const fs::path kCasesDir = kSourceDir / "tests/e2e/cases";
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
-
-void WriteFile(const fs::path& path, const std::string& content) {
-  fs::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << content;
-}
-
-std::string ShellQuote(const std::string& word) {
-  std::string quoted = "'";
-  for (char c : word) {
-    if (c == '\'') quoted += "'\\''";
-    else quoted += c;
-  }
-  return quoted + "'";
-}
 
 // Masks the values of run.json's volatile fields, and report.html's date.
 std::string MaskVolatile(const std::string& name, std::string content) {
@@ -91,22 +75,21 @@ TEST_P(GoldenTest, OutputsMatchExpectedFiles) {
     while ((at = line.find("{out}")) != std::string::npos) line.replace(at, 5, out_dir.string());
     args.push_back(line);
   }
-  std::string command = ShellQuote(VERBATIM_BINARY);
-  for (const std::string& arg : args) command += " " + ShellQuote(arg);
-  const fs::path stdout_path = out_dir.string() + ".stdout";
-  const fs::path stdin_path = case_dir / "stdin";
-  if (fs::exists(stdin_path)) command += " < " + ShellQuote(stdin_path.string());
-  command = "cd " + ShellQuote(kSourceDir.string()) + " && " + command + " > " +
-            ShellQuote(stdout_path.string()) + " 2>&1";
-  const int status = std::system(command.c_str());
-  ASSERT_TRUE(WIFEXITED(status)) << command;
-  const std::string exit_code = std::to_string(WEXITSTATUS(status)) + "\n";
-  const std::string output = MaskStdout(ReadFile(stdout_path), out_dir.string());
+  verbatim::testing::BinaryOptions options;
+  options.working_dir = kSourceDir;
+  options.stderr_to = verbatim::testing::Stderr::kWithStdout;
+  // A case may feed a file to standard input.
+  if (fs::exists(case_dir / "stdin")) options.stdin_file = case_dir / "stdin";
+  const verbatim::testing::BinaryRun run = verbatim::testing::RunBinary(args, options);
+  ASSERT_NE(run.exit_code, -1) << "the binary did not exit";
+  const std::string exit_code = std::to_string(run.exit_code) + "\n";
+  const std::string output = MaskStdout(run.out, out_dir.string());
 
   const bool update = std::getenv("VERBATIM_UPDATE_GOLDEN") != nullptr;
   const fs::path expected_dir = case_dir / "expected";
   if (update) {
     fs::remove_all(expected_dir);
+    fs::create_directories(expected_dir);
     WriteFile(expected_dir / "exit_code", exit_code);
     WriteFile(expected_dir / "stdout", output);
     if (fs::exists(out_dir)) {
@@ -142,7 +125,6 @@ TEST_P(GoldenTest, OutputsMatchExpectedFiles) {
     }
   }
   fs::remove_all(out_dir);
-  fs::remove(stdout_path);
 }
 
 std::vector<std::string> Cases() {

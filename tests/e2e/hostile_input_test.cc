@@ -4,70 +4,36 @@
 // a clear result, never a crash, and never a partial output. No timing
 // assertions: bench/make_large_codebook.py is for measuring.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "io/input/csv_parser.h"
+#include "tests/testing/binary_runner.h"
+#include "tests/testing/temp_dir.h"
 
 namespace verbatim {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::BinaryRun;
+using testing::ReadFile;
+using testing::ShellQuote;
+using testing::SortedEntries;
+using testing::WriteFile;
 
 const fs::path kSourceDir = VERBATIM_SOURCE_DIR;
 const std::string kCodebook = (kSourceDir / "tests/data/bad_input/codebook.yaml").string();
 
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
-
-void WriteFile(const fs::path& path, const std::string& content) {
-  std::ofstream(path, std::ios::binary) << content;
-}
-
-std::string Quote(const std::string& word) {
-  std::string quoted = "'";
-  for (char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
-
-struct RunResult {
-  int exit_code = -1;
-  std::string output;  // stdout and stderr.
-};
-
-class HostileInputTest : public ::testing::Test {
+class HostileInputTest : public testing::TempDirTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("verbatim-hostile-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  RunResult Run(const std::vector<std::string>& args) {
-    std::string command = Quote(VERBATIM_BINARY);
-    for (const std::string& arg : args) command += " " + Quote(arg);
-    const fs::path output = dir_ / "output.txt";
-    command += " > " + Quote(output.string()) + " 2>&1";
-    const int status = std::system(command.c_str());
-    RunResult result;
-    if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
-    result.output = ReadFile(output);
-    fs::remove(output);
-    return result;
+  // The binary's standard output and error together, in run.out.
+  static BinaryRun Run(const std::vector<std::string>& args) {
+    testing::BinaryOptions options;
+    options.stderr_to = testing::Stderr::kWithStdout;
+    return testing::RunBinary(args, options);
   }
 
   // coded.csv's rows as (row, id, status, error).
@@ -82,27 +48,16 @@ class HostileInputTest : public ::testing::Test {
     }
     return rows;
   }
-
-  std::vector<std::string> Entries(const fs::path& folder) {
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(folder)) {
-      names.push_back(entry.path().filename().string());
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-  }
-
-  fs::path dir_;
 };
 
 TEST_F(HostileInputTest, TenMegabyteAnswerIsCoded) {
   std::string answer;
   while (answer.size() < 10 * 1024 * 1024) answer += "Revaloriser la CCAM, dépassements. ";
   WriteFile(dir_ / "big.csv", "id,text\n1,\"" + answer + "\"\n2,rien\n");
-  const RunResult run = Run({"code", (dir_ / "big.csv").string(), "--codebook", kCodebook, "--out",
+  const BinaryRun run = Run({"code", (dir_ / "big.csv").string(), "--codebook", kCodebook, "--out",
                              (dir_ / "out").string(), "--quiet"});
-  EXPECT_EQ(run.exit_code, 0) << run.output;
-  EXPECT_EQ(run.output, "");
+  EXPECT_EQ(run.exit_code, 0) << run.out;
+  EXPECT_EQ(run.out, "");
   const auto rows = CodedRows(dir_ / "out");
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[0][2], "coded");
@@ -112,10 +67,10 @@ TEST_F(HostileInputTest, TenMegabyteAnswerIsCoded) {
 TEST_F(HostileInputTest, LineOfAMillionCommasIsOneErrorRow) {
   WriteFile(dir_ / "commas.csv",
             "id,text\n1,Revaloriser la CCAM\n" + std::string(1'000'000, ',') + "\n3,rien\n");
-  const RunResult run = Run({"code", (dir_ / "commas.csv").string(), "--codebook", kCodebook,
+  const BinaryRun run = Run({"code", (dir_ / "commas.csv").string(), "--codebook", kCodebook,
                              "--out", (dir_ / "out").string(), "--quiet"});
   EXPECT_EQ(run.exit_code, 1);
-  EXPECT_EQ(run.output,
+  EXPECT_EQ(run.out,
             "verbatim code: 1 row(s) could not be read; they are in coded.csv with status 'error' "
             "and the reason\n");
   const auto rows = CodedRows(dir_ / "out");
@@ -129,24 +84,23 @@ TEST_F(HostileInputTest, LineOfAMillionCommasIsOneErrorRow) {
 
 TEST_F(HostileInputTest, HeaderOfAMillionCommasGivesAShortMessage) {
   WriteFile(dir_ / "commas.csv", std::string(1'000'000, ',') + "\n1,a\n");
-  const RunResult run = Run({"code", (dir_ / "commas.csv").string(), "--codebook", kCodebook,
+  const BinaryRun run = Run({"code", (dir_ / "commas.csv").string(), "--codebook", kCodebook,
                              "--out", (dir_ / "out").string(), "--column", "Avis"});
   EXPECT_EQ(run.exit_code, 1);
-  EXPECT_LT(run.output.size(), 500u) << run.output.substr(0, 500);
-  EXPECT_NE(run.output.find("and 999981 more"), std::string::npos) << run.output.substr(0, 500);
+  EXPECT_LT(run.out.size(), 500u) << run.out.substr(0, 500);
+  EXPECT_NE(run.out.find("and 999981 more"), std::string::npos) << run.out.substr(0, 500);
 }
 
 TEST_F(HostileInputTest, TenThousandPatternCodebookLoadsAndCodes) {
-  const int status =
-      std::system(("python3 " + Quote((kSourceDir / "bench/make_large_codebook.py").string()) +
-                   " " + Quote(dir_.string()) + " 10000 50")
-                      .c_str());
-  ASSERT_EQ(status, 0);
+  ASSERT_EQ(testing::RunShell("python3 " +
+                              ShellQuote((kSourceDir / "bench/make_large_codebook.py").string()) +
+                              " " + ShellQuote(dir_.string()) + " 10000 50"),
+            0);
   const std::string codebook = (dir_ / "codebook.yaml").string();
-  const RunResult code = Run({"code", (dir_ / "answers.csv").string(), "--codebook", codebook,
+  const BinaryRun code = Run({"code", (dir_ / "answers.csv").string(), "--codebook", codebook,
                               "--out", (dir_ / "out").string(), "--quiet"});
-  EXPECT_EQ(code.exit_code, 0) << code.output;
-  EXPECT_EQ(code.output, "");  // Not one diagnostic, not even a warning.
+  EXPECT_EQ(code.exit_code, 0) << code.out;
+  EXPECT_EQ(code.out, "");  // Not one diagnostic, not even a warning.
   const auto rows = CodedRows(dir_ / "out");
   ASSERT_EQ(rows.size(), 50u);
   for (size_t i = 0; i < rows.size(); ++i) {
@@ -158,24 +112,24 @@ TEST_F(HostileInputTest, TenThousandPatternCodebookLoadsAndCodes) {
 TEST_F(HostileInputTest, YamlNestedAHundredThousandDeepIsRefused) {
   WriteFile(dir_ / "deep.yaml", "codebook: {id: d, version: \"1\", language: fr}\nthemes: " +
                                     std::string(100'000, '[') + std::string(100'000, ']') + "\n");
-  const RunResult run = Run({"check", (dir_ / "deep.yaml").string()});
+  const BinaryRun run = Run({"check", (dir_ / "deep.yaml").string()});
   EXPECT_EQ(run.exit_code, 1);
-  EXPECT_NE(run.output.find((dir_ / "deep.yaml").string() +
-                            ":2:72: error: nesting is deeper than 64 levels"),
+  EXPECT_NE(run.out.find((dir_ / "deep.yaml").string() +
+                         ":2:72: error: nesting is deeper than 64 levels"),
             std::string::npos)
-      << run.output;
+      << run.out;
 }
 
 TEST_F(HostileInputTest, FolderInTheWayOfAnOutputLeavesNothingBehind) {
   const fs::path out = dir_ / "out";
   fs::create_directories(out / "run.json");
-  const RunResult run =
+  const BinaryRun run =
       Run({"code", (kSourceDir / "tests/data/bad_input/empty_answer.csv").string(), "--codebook",
            kCodebook, "--out", out.string()});
   EXPECT_EQ(run.exit_code, 1);
-  EXPECT_EQ(run.output, "verbatim code: cannot write " + (out / "run.json").string() +
-                            ": a folder of that name is in the way\n");
-  EXPECT_EQ(Entries(out), std::vector<std::string>{"run.json"});  // No output, no temporary.
+  EXPECT_EQ(run.out, "verbatim code: cannot write " + (out / "run.json").string() +
+                         ": a folder of that name is in the way\n");
+  EXPECT_EQ(SortedEntries(out), std::vector<std::string>{"run.json"});  // No output, no temporary.
 }
 
 TEST_F(HostileInputTest, StoppedRunLeavesNoTemporaryFile) {
@@ -190,10 +144,10 @@ TEST_F(HostileInputTest, StoppedRunLeavesNoTemporaryFile) {
     std::vector<std::string> args = {"code", input, "--codebook", kCodebook, "--out", out.string()};
     args.insert(args.end(), extra.begin(), extra.end());
     SCOPED_TRACE(extra[0]);
-    const RunResult run = Run(args);
+    const BinaryRun run = Run(args);
     EXPECT_EQ(run.exit_code, 1);
-    EXPECT_NE(run.output.find("nothing was written"), std::string::npos) << run.output;
-    EXPECT_EQ(Entries(out), std::vector<std::string>{});
+    EXPECT_NE(run.out.find("nothing was written"), std::string::npos) << run.out;
+    EXPECT_EQ(SortedEntries(out), std::vector<std::string>{});
   }
 }
 
@@ -204,10 +158,13 @@ TEST_F(HostileInputTest, Utf16OnStandardInputIsRead) {
     utf16 += '\0';
   }
   WriteFile(dir_ / "in.csv", utf16);
-  const std::string command = Quote(VERBATIM_BINARY) + " code - --codebook " + Quote(kCodebook) +
-                              " --out " + Quote((dir_ / "out").string()) + " --quiet < " +
-                              Quote((dir_ / "in.csv").string());
-  ASSERT_EQ(std::system(command.c_str()), 0);
+  testing::BinaryOptions options;
+  options.stdin_file = dir_ / "in.csv";
+  ASSERT_EQ(testing::RunBinary(
+                {"code", "-", "--codebook", kCodebook, "--out", (dir_ / "out").string(), "--quiet"},
+                options)
+                .exit_code,
+            0);
   const auto rows = CodedRows(dir_ / "out");
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0][2], "coded");

@@ -13,36 +13,29 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "tests/testing/temp_dir.h"
+
 namespace {
 
 namespace fs = std::filesystem;
+using verbatim::testing::ReadFile;
 
 const std::string kSource = VERBATIM_SOURCE_DIR;
 const std::string kCodebook = kSource + "/codebooks/optam_changes.yaml";
 
-class OutputCommitTest : public ::testing::Test {
+class OutputCommitTest : public verbatim::testing::TempDirTest {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("verbatim-commit-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
+    TempDirTest::SetUp();
     fs::create_directories(dir_ / "out");
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
   std::vector<std::string> OutEntries() const {
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(dir_ / "out")) {
-      names.push_back(entry.path().filename().string());
-    }
-    std::sort(names.begin(), names.end());
-    return names;
+    return verbatim::testing::SortedEntries(dir_ / "out");
   }
 
   // Starts the binary with stdout and stderr to files; returns its pid.
@@ -68,12 +61,7 @@ class OutputCommitTest : public ::testing::Test {
     return status;
   }
 
-  std::string Stderr() const {
-    std::ifstream in(dir_ / "stderr");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-  }
+  std::string Stderr() const { return Read("stderr"); }
 
   // Waits until `count` temporary files are in the output folder.
   bool WaitForTemporaryFiles(size_t count) const {
@@ -88,16 +76,7 @@ class OutputCommitTest : public ::testing::Test {
     }
     return false;
   }
-
-  fs::path dir_;
 };
-
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
 
 TEST_F(OutputCommitTest, AnOutputThatCannotBeWrittenReplacesNothing) {
   // A previous run on other answers, with its report.
@@ -109,7 +88,7 @@ TEST_F(OutputCommitTest, AnOutputThatCannotBeWrittenReplacesNothing) {
   const std::vector<std::string> names = {"coded.csv", "review.csv", "counts.csv", "run.json",
                                           "report.html"};
   std::vector<std::string> before;
-  for (const std::string& name : names) before.push_back(ReadAll(dir_ / "out" / name));
+  for (const std::string& name : names) before.push_back(ReadFile(dir_ / "out" / name));
   // chart.svg cannot be written now: a folder stands in its place.
   fs::remove(dir_ / "out" / "chart.svg");
   fs::create_directories(dir_ / "out" / "chart.svg");
@@ -121,7 +100,7 @@ TEST_F(OutputCommitTest, AnOutputThatCannotBeWrittenReplacesNothing) {
   EXPECT_EQ(OutEntries(), (std::vector<std::string>{"chart.svg", "coded.csv", "counts.csv",
                                                     "report.html", "review.csv", "run.json"}));
   for (size_t i = 0; i < names.size(); ++i) {
-    EXPECT_EQ(ReadAll(dir_ / "out" / names[i]), before[i]) << names[i];
+    EXPECT_EQ(ReadFile(dir_ / "out" / names[i]), before[i]) << names[i];
   }
 }
 

@@ -6,56 +6,25 @@
 // Skips, saying why, when Chromium is not installed; scripts/install-deps.sh
 // --test installs Debian's `chromium` so that CI runs it.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <optional>
-#include <sstream>
 #include <string>
-#include <vector>
+#include <utility>
+
+#include "tests/testing/binary_runner.h"
+#include "tests/testing/temp_dir.h"
 
 namespace {
 
 namespace fs = std::filesystem;
+using verbatim::testing::FindInPath;
+using verbatim::testing::ReadFile;
+using verbatim::testing::RunShell;
+using verbatim::testing::ShellQuote;
 
 const fs::path kSourceDir = VERBATIM_SOURCE_DIR;
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
-
-std::string ShellQuote(const std::string& word) {
-  std::string quoted = "'";
-  for (char c : word) {
-    if (c == '\'')
-      quoted += "'\\''";
-    else
-      quoted += c;
-  }
-  return quoted + "'";
-}
-
-std::optional<fs::path> FindInPath(const std::string& name) {
-  const char* path = std::getenv("PATH");
-  std::istringstream dirs(path ? path : "/usr/bin:/bin");
-  for (std::string dir; std::getline(dirs, dir, ':');) {
-    const fs::path candidate = fs::path(dir.empty() ? "." : dir) / name;
-    if (access(candidate.c_str(), X_OK) == 0) return candidate;
-  }
-  return std::nullopt;
-}
-
-// Runs a shell command; returns its exit status (-1 when it did not exit).
-int Shell(const std::string& command) {
-  const int status = std::system(command.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
 
 // The visible text of serialized HTML: scripts and styles dropped, tags
 // replaced by a space, the entities Chromium writes decoded, whitespace
@@ -109,7 +78,7 @@ std::pair<unsigned, unsigned> PngSize(const std::string& png) {
   return {be32(16), be32(20)};
 }
 
-class ReportBrowserTest : public ::testing::Test {
+class ReportBrowserTest : public verbatim::testing::TempDirTest {
  protected:
   void SetUp() override {
     chromium_ = FindInPath("chromium");
@@ -118,21 +87,16 @@ class ReportBrowserTest : public ::testing::Test {
                       "install it with 'scripts/install-deps.sh --test' (Debian package "
                       "'chromium') to run this test";
     }
-    dir_ = fs::temp_directory_path() /
-           ("verbatim-browser-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    const std::string command =
-        "cd " + ShellQuote(kSourceDir.string()) + " && " + ShellQuote(VERBATIM_BINARY) +
-        " report tests/data/report/answers.csv --codebook tests/data/codebooks/minimal.yaml"
-        " --id-column id --gold tests/data/report/answers.gold.csv --quiet --out " +
-        ShellQuote((dir_ / "out").string()) + " 2> " + ShellQuote((dir_ / "verbatim.err").string());
-    ASSERT_EQ(Shell(command), 0) << ReadFile(dir_ / "verbatim.err");
+    TempDirTest::SetUp();
+    verbatim::testing::BinaryOptions options;
+    options.working_dir = kSourceDir;
+    const verbatim::testing::BinaryRun run = verbatim::testing::RunBinary(
+        {"report", "tests/data/report/answers.csv", "--codebook",
+         "tests/data/codebooks/minimal.yaml", "--id-column", "id", "--gold",
+         "tests/data/report/answers.gold.csv", "--quiet", "--out", (dir_ / "out").string()},
+        options);
+    ASSERT_EQ(run.exit_code, 0) << run.err;
     report_ = dir_ / "out" / "report.html";
-  }
-  void TearDown() override {
-    if (!dir_.empty()) fs::remove_all(dir_);
   }
 
   // Runs headless Chromium on `url` with `mode` (--dump-dom or
@@ -148,7 +112,7 @@ class ReportBrowserTest : public ::testing::Test {
         " --user-data-dir=" +
         ShellQuote(profile.string()) + " --window-size=1280,2000 " + mode + " " + ShellQuote(url) +
         " > " + ShellQuote(output.string()) + " 2> " + ShellQuote(log.string());
-    ASSERT_EQ(Shell(command), 0) << command << "\n" << ReadFile(log);
+    ASSERT_EQ(RunShell(command), 0) << command << "\n" << ReadFile(log);
   }
 
   std::string Url(const std::string& fragment = "") const {
@@ -156,7 +120,6 @@ class ReportBrowserTest : public ::testing::Test {
   }
 
   std::optional<fs::path> chromium_;
-  fs::path dir_;
   fs::path report_;
   int runs_ = 0;
 };

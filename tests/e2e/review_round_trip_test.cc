@@ -11,7 +11,6 @@
 // final counts are from the gold tallies depends on the machine's
 // undisputed codes: it is printed (see GoldDistance), not asserted.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <zip.h>
 
 #include <algorithm>
@@ -29,13 +28,18 @@
 #include "io/input/csv_parser.h"
 #include "io/output/csv_writer.h"
 #include "io/review/review_reader.h"
+#include "tests/testing/binary_runner.h"
 #include "tests/testing/temp_dir.h"
 
 namespace verbatim {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::BinaryRun;
 using testing::ReadFile;
+using testing::RunBinary;
+using testing::RunShell;
+using testing::ShellQuote;
 using testing::WriteFile;
 
 const fs::path kSource = VERBATIM_SOURCE_DIR;
@@ -92,17 +96,6 @@ std::string GoldDecision(const std::set<std::string>& gold, const std::string& p
   return "=" + Join(gold);
 }
 
-std::string ShellQuote(const std::string& word) {
-  std::string quoted = "'";
-  for (char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
-
-struct BinaryRun {
-  int exit_code = -1;
-  std::string out, err;
-};
-
 // Counts per code, as the report counts: a theme when it or a subtheme is there.
 std::map<std::string, int> Tallies(const std::vector<std::set<std::string>>& answers) {
   std::map<std::string, int> tallies;
@@ -117,33 +110,33 @@ std::map<std::string, int> Tallies(const std::vector<std::set<std::string>>& ans
   return tallies;
 }
 
-class ReviewRoundTripTest : public ::testing::Test {
+class ReviewRoundTripTest : public testing::TempDirTest {
  protected:
   void SetUp() override {
-    dir_ = testing::MakeTestDir("verbatim-round-trip");
+    TempDirTest::SetUp();
     out_ = dir_ / "out";
     decisions_ = (dir_ / "decisions.csv").string();
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  BinaryRun Verbatim(const std::vector<std::string>& args) {
-    std::string command = ShellQuote(VERBATIM_BINARY);
-    for (const std::string& arg : args) command += " " + ShellQuote(arg);
-    const fs::path out = dir_ / "stdout", err = dir_ / "stderr";
-    command += " > " + ShellQuote(out.string()) + " 2> " + ShellQuote(err.string());
-    const int status = std::system(command.c_str());
-    BinaryRun run;
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = ReadFile(out);
-    run.err = ReadFile(err);
-    return run;
   }
 
   BinaryRun Code(const fs::path& out, std::vector<std::string> extra = {},
            const std::string& codebook = kCodebook, const std::string& input = kSample) {
     std::vector<std::string> args = {"code", input, "--codebook", codebook, "--out", out.string()};
     args.insert(args.end(), extra.begin(), extra.end());
-    return Verbatim(args);
+    return RunBinary(args);
+  }
+
+  // LibreOffice, headless, converts `file` to a workbook in `outdir`, with a
+  // profile of its own so that parallel tests do not share one;
+  // `input_filter`, when given, is --infilter's value.
+  void ConvertToXlsx(const fs::path& file, const fs::path& outdir,
+                     const std::string& input_filter = "") {
+    const std::string command = "cd " + ShellQuote(dir_.string()) +
+                                " && soffice -env:UserInstallation=file://" +
+                                (dir_ / "lo-profile").string() + " --headless" +
+                                (input_filter.empty() ? "" : " --infilter=" + input_filter) +
+                                " --convert-to xlsx --outdir " + ShellQuote(outdir.string()) + " " +
+                                ShellQuote(file.string()) + " > /dev/null 2>&1";
+    ASSERT_EQ(RunShell(command), 0) << command;
   }
 
   // Fills review.csv's decision column from the gold; returns the decisions
@@ -237,7 +230,8 @@ class ReviewRoundTripTest : public ::testing::Test {
     BinaryRun first = Code(out_);
     EXPECT_EQ(first.exit_code, 0) << first.err;
     const auto decisions = FillCsvFromGold(out_ / "review.csv");
-    BinaryRun applied = Verbatim({"review", "apply", (out_ / "review.csv").string(), "--decisions", decisions_});
+    BinaryRun applied =
+        RunBinary({"review", "apply", (out_ / "review.csv").string(), "--decisions", decisions_});
     EXPECT_EQ(applied.exit_code, 0) << applied.err;
     BinaryRun second = Code(out_, {"--decisions", decisions_});
     EXPECT_EQ(second.exit_code, 0) << second.err;
@@ -247,7 +241,7 @@ class ReviewRoundTripTest : public ::testing::Test {
     return decisions;
   }
 
-  fs::path dir_, out_;
+  fs::path out_;
   std::string decisions_;
 };
 
@@ -436,7 +430,7 @@ TEST_F(ReviewRoundTripTest, RoundTripThroughOurOwnWorkbook) {
   for (const ReviewedRow& row : table->rows) typed[row.line] = GoldDecision(gold.at(row.id), row.proposed);
   TypeDecisions(workbook, typed);
 
-  BinaryRun applied = Verbatim({"review", "apply", workbook.string(), "--decisions", decisions_});
+  BinaryRun applied = RunBinary({"review", "apply", workbook.string(), "--decisions", decisions_});
   ASSERT_EQ(applied.exit_code, 0) << applied.err;
   BinaryRun second = Code(out_, {"--review-format", "xlsx", "--decisions", decisions_});
   ASSERT_EQ(second.exit_code, 0) << second.err;
@@ -446,7 +440,7 @@ TEST_F(ReviewRoundTripTest, RoundTripThroughOurOwnWorkbook) {
   EXPECT_TRUE(after->rows.empty());
 }
 
-bool HasSoffice() { return std::system("command -v soffice > /dev/null 2>&1") == 0; }
+bool HasSoffice() { return testing::FindInPath("soffice").has_value(); }
 
 constexpr char kNoSoffice[] =
     "soffice (Debian package libreoffice-calc) is not installed: the LibreOffice round trip is "
@@ -457,12 +451,7 @@ TEST_F(ReviewRoundTripTest, OurWorkbookResavedByLibreOfficeReadsTheSame) {
   BinaryRun first = Code(out_, {"--review-format", "xlsx"});
   ASSERT_EQ(first.exit_code, 0) << first.err;
   const fs::path resaved = dir_ / "libreoffice";
-  const std::string command =
-      "cd " + ShellQuote(dir_.string()) + " && soffice -env:UserInstallation=file://" +
-      (dir_ / "lo-profile").string() + " --headless --convert-to xlsx --outdir " +
-      ShellQuote(resaved.string()) + " " + ShellQuote((out_ / "review.xlsx").string()) +
-      " > /dev/null 2>&1";
-  ASSERT_EQ(std::system(command.c_str()), 0) << command;
+  ASSERT_NO_FATAL_FAILURE(ConvertToXlsx(out_ / "review.xlsx", resaved));
   auto ours = ReadReviewFile((out_ / "review.xlsx").string());
   auto theirs = ReadReviewFile((resaved / "review.xlsx").string());
   ASSERT_TRUE(ours.has_value());
@@ -481,21 +470,16 @@ TEST_F(ReviewRoundTripTest, RoundTripThroughAWorkbookSavedByLibreOffice) {
   BinaryRun first = Code(out_);
   ASSERT_EQ(first.exit_code, 0) << first.err;
   const auto decisions = FillCsvFromGold(out_ / "review.csv");
-  // LibreOffice opens the filled CSV (UTF-8) and saves it as a workbook, with
-  // a profile of its own so that parallel tests do not share one.
+  // LibreOffice opens the filled CSV (UTF-8) and saves it as a workbook.
   const fs::path converted = dir_ / "libreoffice";
-  const std::string command =
-      "cd " + ShellQuote(dir_.string()) + " && soffice -env:UserInstallation=file://" +
-      (dir_ / "lo-profile").string() + " --headless --infilter=CSV:44,34,76,1 --convert-to xlsx --outdir " +
-      ShellQuote(converted.string()) + " " + ShellQuote((out_ / "review.csv").string()) +
-      " > /dev/null 2>&1";
-  ASSERT_EQ(std::system(command.c_str()), 0) << command;
-  ASSERT_TRUE(fs::exists(converted / "review.xlsx")) << command;
+  ASSERT_NO_FATAL_FAILURE(ConvertToXlsx(out_ / "review.csv", converted, "CSV:44,34,76,1"));
+  ASSERT_TRUE(fs::exists(converted / "review.xlsx")) << "LibreOffice wrote no workbook";
   // The reviewer's workbook replaces the CSV beside run.json.
   fs::remove(out_ / "review.csv");
   fs::copy_file(converted / "review.xlsx", out_ / "review.xlsx");
 
-  BinaryRun applied = Verbatim({"review", "apply", (out_ / "review.xlsx").string(), "--decisions", decisions_});
+  BinaryRun applied =
+      RunBinary({"review", "apply", (out_ / "review.xlsx").string(), "--decisions", decisions_});
   ASSERT_EQ(applied.exit_code, 0) << applied.err;
   EXPECT_NE(applied.out.find(std::to_string(decisions.size()) + " new decision(s)"), std::string::npos)
       << applied.out;

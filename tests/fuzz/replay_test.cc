@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "tests/fuzz/fuzz_targets.h"
+#include "tests/testing/test_name.h"
 
 namespace verbatim::fuzz {
 namespace {
@@ -47,13 +48,10 @@ std::vector<Input> AllInputs() {
 }
 
 std::string TestName(const ::testing::TestParamInfo<Input>& info) {
-  std::string name = std::string(info.param.target->name) + "_" +
-                     info.param.path.parent_path().filename().string() + "_" +
-                     info.param.path.filename().string();
-  for (char& c : name) {
-    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-  }
-  return name + "_" + std::to_string(info.index);
+  return verbatim::testing::TestNameOf(std::string(info.param.target->name) + "_" +
+                                       info.param.path.parent_path().filename().string() + "_" +
+                                       info.param.path.filename().string()) +
+         "_" + std::to_string(info.index);
 }
 
 class FuzzReplayTest : public ::testing::TestWithParam<Input> {};

@@ -6,7 +6,6 @@
 #include <cstring>
 #include <memory>
 #include <optional>
-#include <tuple>
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -620,11 +619,7 @@ LoadedCodebook LoadCodebookText(std::string_view yaml, const std::string& path) 
          {path, e.mark.line + 1, e.mark.column + 1},
          "YAML error: " + e.msg});
   }
-  std::stable_sort(loaded.diagnostics.begin(), loaded.diagnostics.end(),
-                   [](const Diagnostic& a, const Diagnostic& b) {
-                     return std::tie(a.location.line, a.location.column) <
-                            std::tie(b.location.line, b.location.column);
-                   });
+  SortByLocation(&loaded.diagnostics);
   return loaded;
 }
 

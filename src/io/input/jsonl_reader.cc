@@ -131,12 +131,8 @@ Result<std::unique_ptr<RecordReader>> OpenJsonlReader(std::istream& in, const In
   auto reader = std::make_unique<JsonlReader>(
       in, file_name, options.column.empty() ? "text" : options.column,
       options.id_column.empty() ? "id" : options.id_column, !options.id_column.empty());
-  if (reader->empty()) {
-    if (in.bad()) return MakeError("cannot read the input (read error)", SourceLocation{file_name});
-    if (options.allow_empty) return reader;
-    return MakeError("empty file", SourceLocation{file_name});
-  }
-  return reader;
+  const bool empty = reader->empty();
+  return LineReaderUnlessEmpty(std::move(reader), empty, in, options, file_name);
 }
 
 }  // namespace verbatim::internal

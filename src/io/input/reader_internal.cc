@@ -106,6 +106,19 @@ class NoRecordReader : public RecordReader {
 
 std::unique_ptr<RecordReader> MakeNoRecordReader() { return std::make_unique<NoRecordReader>(); }
 
+Result<std::unique_ptr<RecordReader>> LineReaderUnlessEmpty(std::unique_ptr<RecordReader> reader,
+                                                            bool input_empty,
+                                                            const std::istream& in,
+                                                            const InputOptions& options,
+                                                            const std::string& file_name) {
+  if (input_empty) {
+    if (in.bad()) return MakeError("cannot read the input (read error)", SourceLocation{file_name});
+    if (options.allow_empty) return reader;
+    return MakeError("empty file", SourceLocation{file_name});
+  }
+  return reader;
+}
+
 std::string RowError(const std::string& file, size_t line, size_t column,
                      std::string_view message) {
   return FormatError(Error{std::string(message),

@@ -30,6 +30,17 @@ Result<std::unique_ptr<RecordReader>> OpenJsonlReader(std::istream& in, const In
 Result<std::unique_ptr<RecordReader>> OpenTextReader(std::istream& in, const InputOptions& options,
                                                      const std::string& file_name);
 
+// What OpenJsonlReader and OpenTextReader return for `reader`, their
+// line-based reader of `in`: `reader`, unless `input_empty` (nothing after
+// the optional byte order mark), which is an error naming `file_name`:
+// "cannot read the input (read error)" when `in` failed, else "empty file"
+// unless options.allow_empty (then `reader`, which reads no record).
+Result<std::unique_ptr<RecordReader>> LineReaderUnlessEmpty(std::unique_ptr<RecordReader> reader,
+                                                            bool input_empty,
+                                                            const std::istream& in,
+                                                            const InputOptions& options,
+                                                            const std::string& file_name);
+
 // The 0-based byte offset of the first byte that does not start a valid
 // UTF-8 sequence (overlong forms, surrogates and code points above U+10FFFF
 // are invalid), or std::string_view::npos when `text` is valid.

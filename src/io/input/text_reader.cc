@@ -50,12 +50,8 @@ class TextReader : public RecordReader {
 Result<std::unique_ptr<RecordReader>> OpenTextReader(std::istream& in, const InputOptions& options,
                                                      const std::string& file_name) {
   auto reader = std::make_unique<TextReader>(in, file_name);
-  if (reader->empty()) {
-    if (in.bad()) return MakeError("cannot read the input (read error)", SourceLocation{file_name});
-    if (options.allow_empty) return reader;
-    return MakeError("empty file", SourceLocation{file_name});
-  }
-  return reader;
+  const bool empty = reader->empty();
+  return LineReaderUnlessEmpty(std::move(reader), empty, in, options, file_name);
 }
 
 }  // namespace verbatim::internal

@@ -11,6 +11,7 @@
 
 #include "run/codebook_setup.h"
 #include "core/codebook_checker.h"
+#include "tests/testing/test_name.h"
 
 namespace verbatim {
 namespace {
@@ -385,11 +386,7 @@ TEST(BrokenCodebookCasesTest, FolderHoldsCases) { EXPECT_GE(BrokenCaseNames().si
 
 INSTANTIATE_TEST_SUITE_P(Cases, BrokenCodebookTest, ::testing::ValuesIn(BrokenCaseNames()),
                          [](const ::testing::TestParamInfo<std::string>& info) {
-                           std::string name = info.param;
-                           for (char& c : name) {
-                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-                           }
-                           return name;
+                           return testing::TestNameOf(info.param);
                          });
 
 }  // namespace

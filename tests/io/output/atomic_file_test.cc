@@ -1,39 +1,20 @@
 #include "io/output/atomic_file.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <string>
+#include <vector>
+
+#include "tests/testing/temp_dir.h"
 
 namespace verbatim {
 namespace {
 
 namespace fs = std::filesystem;
 
-class AtomicFileTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("verbatim-atomic-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  std::vector<std::string> Entries() const {
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(dir_)) {
-      names.push_back(entry.path().filename().string());
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-  }
-
-  fs::path dir_;
-};
+class AtomicFileTest : public testing::TempDirTest {};
 
 TEST_F(AtomicFileTest, CommitReplacesTheDestination) {
   const std::string path = (dir_ / "out.csv").string();
@@ -42,10 +23,7 @@ TEST_F(AtomicFileTest, CommitReplacesTheDestination) {
   ASSERT_TRUE(file.has_value());
   (*file)->stream() << "new";
   ASSERT_TRUE((*file)->Commit().has_value());
-  std::ifstream in(path);
-  std::stringstream content;
-  content << in.rdbuf();
-  EXPECT_EQ(content.str(), "new");
+  EXPECT_EQ(Read("out.csv"), "new");
   EXPECT_EQ(Entries(), std::vector<std::string>{"out.csv"});
 }
 

@@ -1,9 +1,7 @@
 #include "io/report/report_builder.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -13,6 +11,7 @@
 
 #include "run/codebook_setup.h"
 #include "io/input/sha256.h"
+#include "tests/testing/temp_dir.h"
 
 namespace verbatim {
 namespace {
@@ -22,26 +21,14 @@ namespace fs = std::filesystem;
 const std::string kSourceDir = VERBATIM_SOURCE_DIR;
 const std::string kCodebookPath = kSourceDir + "/tests/data/codebooks/minimal.yaml";
 
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
-
-class ReportBuilderTest : public ::testing::Test {
+class ReportBuilderTest : public testing::TempDirTest {
  protected:
   void SetUp() override {
+    TempDirTest::SetUp();
     CodebookSetup setup = SetUpCodebook(kCodebookPath);
     ASSERT_NE(setup.compiled, nullptr);
     codebook_ = std::move(setup.compiled);
-    dir_ = fs::temp_directory_path() /
-           ("verbatim-report-builder-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
   ReportBuilder Build(const std::vector<std::pair<std::string, std::string>>& answers) {
     ReportBuilder builder(
@@ -64,7 +51,6 @@ class ReportBuilderTest : public ::testing::Test {
   }
 
   std::unique_ptr<CompiledCodebook> codebook_;
-  fs::path dir_;
 };
 
 const std::vector<std::pair<std::string, std::string>> kAnswers = {
@@ -98,12 +84,9 @@ TEST_F(ReportBuilderTest, WritesReportAndChartAndNothingElse) {
   std::ostringstream html, chart;
   builder.WriteHtml(html);
   builder.WriteChart(chart);
-  EXPECT_EQ(ReadFile(dir_ / "report.html"), html.str());
-  EXPECT_EQ(ReadFile(dir_ / "chart.svg"), chart.str());
-  std::vector<std::string> names;
-  for (const auto& entry : fs::directory_iterator(dir_)) names.push_back(entry.path().filename());
-  std::sort(names.begin(), names.end());
-  EXPECT_EQ(names, (std::vector<std::string>{"chart.svg", "report.html"}));
+  EXPECT_EQ(Read("report.html"), html.str());
+  EXPECT_EQ(Read("chart.svg"), chart.str());
+  EXPECT_EQ(Entries(), (std::vector<std::string>{"chart.svg", "report.html"}));
 }
 
 TEST_F(ReportBuilderTest, CreatesTheOutputFolder) {

@@ -1,36 +1,20 @@
 #include "io/review/decisions_file.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "tests/testing/temp_dir.h"
+
 namespace verbatim {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::ReadFile;
 
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-class DecisionsFileTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("verbatim-decisions-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  fs::path dir_;
-};
+class DecisionsFileTest : public testing::TempDirTest {};
 
 DecisionLedger TwoDecisions() {
   DecisionLedger ledger;
@@ -103,12 +87,12 @@ TEST_F(DecisionsFileTest, SavingKeepsThePreviousVersionAsABackup) {
   const std::string path = (dir_ / "decisions.csv").string();
   ASSERT_TRUE(SaveDecisionsFile(path, TwoDecisions(), KeepBackup::kYes).has_value());
   EXPECT_FALSE(fs::exists(DecisionsBackupPath(path))) << "nothing to back up the first time";
-  const std::string first = ReadAll(path);
+  const std::string first = ReadFile(path);
 
   DecisionLedger more = TwoDecisions();
   more.Upsert(DecisionRecord{"9", std::string(64, 'c'), {}, "none", "", "", "", "", {}, ""});
   ASSERT_TRUE(SaveDecisionsFile(path, more, KeepBackup::kYes).has_value());
-  EXPECT_EQ(ReadAll(DecisionsBackupPath(path)), first);
+  EXPECT_EQ(ReadFile(DecisionsBackupPath(path)), first);
   EXPECT_EQ(ReadDecisionsFile(path).ledger.size(), 3u);
   for (const auto& entry : fs::directory_iterator(dir_)) {
     EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos)
@@ -121,7 +105,7 @@ TEST_F(DecisionsFileTest, SavingKeepsThePreviousVersionAsABackup) {
 TEST_F(DecisionsFileTest, AFailedBackupLeavesTheDecisionsFileAsItWas) {
   const std::string path = (dir_ / "decisions.csv").string();
   ASSERT_TRUE(SaveDecisionsFile(path, TwoDecisions(), KeepBackup::kYes).has_value());
-  const std::string before = ReadAll(path);
+  const std::string before = ReadFile(path);
   fs::create_directories(DecisionsBackupPath(path) + "/in-the-way");  // rename onto it fails
 
   DecisionLedger changed;
@@ -130,7 +114,7 @@ TEST_F(DecisionsFileTest, AFailedBackupLeavesTheDecisionsFileAsItWas) {
   ASSERT_FALSE(saved.has_value());
   EXPECT_NE(saved.error().message.find("decisions.csv.bak"), std::string::npos)
       << saved.error().message;
-  EXPECT_EQ(ReadAll(path), before);
+  EXPECT_EQ(ReadFile(path), before);
 }
 
 TEST_F(DecisionsFileTest, AMissingFileIsReported) {

@@ -1,35 +1,30 @@
 #include "io/review/review_xlsx.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
 
 #include "run/codebook_setup.h"
 #include "core/coder.h"
 #include "io/review/review_reader.h"
 #include "io/review/xlsx_reader.h"
+#include "tests/testing/temp_dir.h"
 
 namespace verbatim {
 namespace {
 
-namespace fs = std::filesystem;
-
 const std::string kMinimal = std::string(VERBATIM_SOURCE_DIR) + "/tests/data/codebooks/minimal.yaml";
 
-class ReviewXlsxTest : public ::testing::Test {
+class ReviewXlsxTest : public testing::TempDirTest {
  protected:
   void SetUp() override {
+    TempDirTest::SetUp();
+    path_ = (dir_ / "review.xlsx").string();
     setup_ = SetUpCodebook(kMinimal);
     ASSERT_NE(setup_.compiled, nullptr);
-    path_ = (fs::temp_directory_path() /
-             ("verbatim-review-xlsx-" + std::to_string(::getpid()) + "-" +
-              ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".xlsx"))
-                .string();
   }
-  void TearDown() override { fs::remove(path_); }
 
   // Writes a workbook with one row per text; decisions[i] prefilled.
   void Write(const std::vector<std::string>& texts, const std::vector<std::string>& decisions,
