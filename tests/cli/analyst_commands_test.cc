@@ -153,20 +153,13 @@ std::string TempPath(const std::string& name) {
       .string();
 }
 
-std::string ReadText(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 TEST(KwicCommandTest, UnknownSortIsAUsageError) {
-  const CliRun run = RunVerbatim({"kwic", "ccam", "--input", kInput, "--sort", "sideways"});
+  const CliRun run = RunCommand({"kwic", "ccam", "--input", kInput, "--sort", "sideways"});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kUsage)) << run.err;
 }
 
 TEST(KwicCommandTest, LimitShowsTheFirstHitsAndCountsThemAll) {
-  const CliRun run = RunVerbatim(
+  const CliRun run = RunCommand(
       {"kwic", "ccam", "--input", kInput, "--id-column", "id", "--limit", "2"});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   EXPECT_TRUE(Contains(run.out, "term 'ccam': 4 hit(s) in 4 of 15 answers; 2 shown\n")) << run.out;
@@ -175,10 +168,10 @@ TEST(KwicCommandTest, LimitShowsTheFirstHitsAndCountsThemAll) {
 TEST(KwicCommandTest, OutWritesTheHitsAsCsvInTheirOrder) {
   const std::string dir = TempPath("kwic-out");
   const std::string csv = dir + "/sub/kwic.csv";
-  const CliRun run = RunVerbatim({"kwic", "ccam", "--input", kInput, "--id-column", "id",
+  const CliRun run = RunCommand({"kwic", "ccam", "--input", kInput, "--id-column", "id",
                                   "--sort", "right", "--out", csv});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
-  const std::string text = ReadText(csv);
+  const std::string text = testing::ReadFile(csv);
   EXPECT_EQ(text.substr(0, 21), "id,left,match,right\nr") << text;
   size_t rows = 0;
   for (char c : text) rows += c == '\n';
@@ -189,7 +182,7 @@ TEST(KwicCommandTest, OutWritesTheHitsAsCsvInTheirOrder) {
 TEST(TermsCommandTest, StopwordsFileLeavesItsWordsOut) {
   const std::string words = TempPath("stopwords.txt");
   std::ofstream(words) << "paperasse\nCCAM\n";
-  const CliRun run = RunVerbatim({"terms", "--input", kInput, "--stopwords", words});
+  const CliRun run = RunCommand({"terms", "--input", kInput, "--stopwords", words});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
   EXPECT_FALSE(Contains(run.out, "paperasse")) << run.out;
   EXPECT_FALSE(Contains(run.out, "ccam")) << run.out;
@@ -198,15 +191,15 @@ TEST(TermsCommandTest, StopwordsFileLeavesItsWordsOut) {
 
 TEST(TermsCommandTest, MissingStopwordsFileIsADataError) {
   const CliRun run =
-      RunVerbatim({"terms", "--input", kInput, "--stopwords", kSource + "/no/such/words.txt"});
+      RunCommand({"terms", "--input", kInput, "--stopwords", kSource + "/no/such/words.txt"});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kDataError));
 }
 
 TEST(TermsCommandTest, OutWritesBothListsAsCsv) {
   const std::string csv = TempPath("terms.csv");
-  const CliRun run = RunVerbatim({"terms", "--input", kInput, "--out", csv});
+  const CliRun run = RunCommand({"terms", "--input", kInput, "--out", csv});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kSuccess)) << run.err;
-  const std::string text = ReadText(csv);
+  const std::string text = testing::ReadFile(csv);
   EXPECT_EQ(text.substr(0, 32), "list,term,answers,percent,forms\n") << text;
   EXPECT_TRUE(Contains(text, "\nword,ccam,4,26.7,ccam=4\n")) << text;
   EXPECT_TRUE(Contains(text, "\nphrase,")) << text;
