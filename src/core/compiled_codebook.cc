@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "core/pattern_compiler.h"
+#include "core/regex_options.h"
 
 namespace verbatim {
 namespace {
@@ -94,32 +95,6 @@ std::vector<AtomPlan> PlanAtoms(const Pattern& pattern, const Normalizer& normal
       break;
   }
   return atoms;
-}
-
-RE2::Options PatternOptions(int64_t max_mem) {
-  RE2::Options options;
-  options.set_encoding(RE2::Options::EncodingUTF8);
-  options.set_log_errors(false);
-  options.set_max_mem(max_mem);
-  return options;
-}
-
-std::unique_ptr<RE2> CompileCueRegex(const std::vector<std::string>& cues,
-                                     const Normalizer& normalizer) {
-  std::vector<std::string> cores;
-  std::vector<bool> stem_ends;
-  const PatternVocabulary exact;  // Cues are matched as written.
-  for (const std::string& cue : cues) {
-    for (WordsRegex& regex : TermOrPhraseCores(cue, normalizer, WordJoin::kStrict, exact, false)) {
-      cores.push_back(std::move(regex.core));
-      stem_ends.push_back(regex.stem_end);
-    }
-  }
-  if (cores.empty()) return nullptr;
-  auto compiled = std::make_unique<RE2>(BoundedAlternation(cores, stem_ends),
-                                        PatternOptions(int64_t{8} << 20));
-  if (!compiled->ok()) return nullptr;
-  return compiled;
 }
 
 // A pattern as messages quote it: at most 80 bytes, cut before a UTF-8
@@ -213,7 +188,7 @@ const RE2& AtomRegex::get() const {
   // After the first call, call_once costs one atomic load.
   std::call_once(state.once, [&state] {
     if (state.regex == nullptr) {
-      state.regex = std::make_unique<RE2>(state.source, PatternOptions(state.max_mem));
+      state.regex = std::make_unique<RE2>(state.source, CodebookRegexOptions(state.max_mem));
     }
   });
   return *state.regex;
@@ -245,17 +220,13 @@ std::vector<std::vector<WordSequence>> PatternWordSequences(const Pattern& patte
   return sequences;
 }
 
-bool CompiledCodebook::IsClauseBreakWord(std::string_view word) const {
-  return clause_break_words_.count(std::string(word)) > 0;
-}
-
 // FilteredRE2 drops atoms shorter than this (a regex whose every atom is
 // shorter needs none): 3 bytes keep "eur", "non", "ans" as atoms.
 constexpr int kMinGateAtomBytes = 3;
 
 bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const CompileOptions& options,
                                         std::string* error) {
-  key_set_ = std::make_unique<RE2::Set>(PatternOptions(options.set_max_mem), RE2::UNANCHORED);
+  key_set_ = std::make_unique<RE2::Set>(CodebookRegexOptions(options.set_max_mem), RE2::UNANCHORED);
 
   // Words go into a trie built with maps first, then flattened.
   std::vector<std::map<unsigned char, int>> children(1);
@@ -304,7 +275,7 @@ bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const Compile
   auto gate_key = [&](const std::string& source, int target) -> bool {
     if (gated_ == nullptr) gated_ = std::make_unique<re2::FilteredRE2>(kMinGateAtomBytes);
     int id = -1;
-    if (gated_->Add(source, PatternOptions(options.pattern_max_mem), &id) != RE2::NoError) {
+    if (gated_->Add(source, CodebookRegexOptions(options.pattern_max_mem), &id) != RE2::NoError) {
       return false;
     }
     assert(id == static_cast<int>(gated_keys_.size()));
@@ -596,7 +567,7 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
           if (defer) {
             atom.regex = AtomRegex::Deferred(source, options.pattern_max_mem);
           } else {
-            regex = std::make_unique<RE2>(source, PatternOptions(options.pattern_max_mem));
+            regex = std::make_unique<RE2>(source, CodebookRegexOptions(options.pattern_max_mem));
           }
           if (regex != nullptr && !regex->ok() && regex->error_code() == RE2::ErrorPatternTooLarge) {
             report(Severity::kError, pattern.location,
@@ -685,21 +656,7 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
                                            book.FindCode(conflict.second));
   }
 
-  const NegationSettings defaults = DefaultNegationSettings();
-  const NegationSettings& negation = book.negation;
-  compiled->negation_before_ =
-      CompileCueRegex(negation.before.empty() ? defaults.before : negation.before, norm);
-  compiled->negation_after_ =
-      CompileCueRegex(negation.after.empty() ? defaults.after : negation.after, norm);
-  for (const std::string& word :
-       negation.clause_breaks.empty() ? defaults.clause_breaks : negation.clause_breaks) {
-    const std::string normalized = norm.Normalize(word);
-    if (normalized.find(' ') == std::string::npos) {
-      compiled->clause_break_words_.insert(normalized);
-    } else {
-      compiled->clause_break_phrases_.push_back(normalized);
-    }
-  }
+  compiled->negation_cues_ = NegationCues(book.negation, norm);
 
   if (failed) {
     return MakeError("the codebook has errors", SourceLocation{book.path, 0, 0});

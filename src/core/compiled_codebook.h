@@ -42,7 +42,7 @@
 // atoms.
 //
 // Negation cues are compiled into two RE2s searched in a small window around
-// each hit.
+// each hit (core/negation_cues.h).
 //
 // Thread safety: immutable after Compile(); RE2 and RE2::Set matching and
 // FilteredRE2::AllPotentials are const and thread-safe, so one
@@ -57,7 +57,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -66,6 +65,7 @@
 #include <re2/set.h>
 
 #include "core/codebook.h"
+#include "core/negation_cues.h"
 #include "core/normalizer.h"
 #include "core/pattern_compiler.h"
 #include "core/fuzzy_words.h"
@@ -236,11 +236,15 @@ class CompiledCodebook {
   // names no code): resolved once, not per answer.
   const std::vector<std::pair<int, int>>& conflict_codes() const { return conflict_codes_; }
 
-  // Negation cues (normalized, whole words, group 1 = the cue).
-  const RE2* negation_before() const { return negation_before_.get(); }
-  const RE2* negation_after() const { return negation_after_.get(); }
-  bool IsClauseBreakWord(std::string_view normalized_word) const;
-  const std::vector<std::string>& clause_break_phrases() const { return clause_break_phrases_; }
+  // The negation cues (core/negation_cues.h).
+  const RE2* negation_before() const { return negation_cues_.before(); }
+  const RE2* negation_after() const { return negation_cues_.after(); }
+  bool IsClauseBreakWord(std::string_view normalized_word) const {
+    return negation_cues_.IsClauseBreakWord(normalized_word);
+  }
+  const std::vector<std::string>& clause_break_phrases() const {
+    return negation_cues_.clause_break_phrases();
+  }
 
  private:
   // What a prefilter key hit means.
@@ -308,10 +312,7 @@ class CompiledCodebook {
   std::vector<int> always_found_atoms_;      // Gate atoms that are not ASCII.
   std::vector<int> potentials_without_atoms_;  // gated_ ids that need no atom.
   std::vector<std::pair<int, int>> conflict_codes_;
-  std::unique_ptr<RE2> negation_before_;
-  std::unique_ptr<RE2> negation_after_;
-  std::unordered_set<std::string> clause_break_words_;
-  std::vector<std::string> clause_break_phrases_;
+  NegationCues negation_cues_;
 };
 
 // The normalized regex source a pattern's atoms are built from, for display
