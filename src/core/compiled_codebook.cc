@@ -3,109 +3,12 @@
 #include <algorithm>
 #include <cassert>
 #include <map>
-#include <mutex>
-#include <optional>
 
 #include "core/pattern_compiler.h"
 #include "core/regex_options.h"
 
 namespace verbatim {
 namespace {
-
-// One term or phrase string (as written by the analyst) as regex cores and
-// the words every match of each holds: the pattern's own words first, then
-// one variant per alias substitution (core/vocabulary.h). Empty when the
-// text holds no word.
-struct WordsRegex {
-  std::string core;
-  bool stem_end = false;
-  WordSequence sequence;  // What the core matches, as words.
-};
-
-std::vector<WordsRegex> TermOrPhraseCores(const std::string& written, const Normalizer& normalizer,
-                                          WordJoin join, const PatternVocabulary& vocabulary,
-                                          bool typos) {
-  const std::vector<PatternWord> words = SplitPatternWords(normalizer.Normalize(written));
-  std::vector<WordsRegex> variants;
-  if (words.empty()) return variants;
-  WordJoin effective_join = join;
-  const std::vector<PatternWord> effective = EffectiveWords(words, &effective_join);
-  for (std::vector<PatternWord>& variant : vocabulary.Expand(effective, typos)) {
-    WordsRegex regex;
-    regex.core = WordSequenceCore(variant, effective_join);
-    regex.stem_end = WordSequenceEndsInStem(variant, effective_join);
-    regex.sequence.join = effective_join;
-    regex.sequence.words = std::move(variant);
-    variants.push_back(std::move(regex));
-  }
-  return variants;
-}
-
-WordJoin JoinFor(const std::string& written) {
-  return written.find(' ') == std::string::npos ? WordJoin::kStrict : WordJoin::kPhrase;
-}
-
-// One atom as planned: its exact regex source (empty when it has no word)
-// and, for terms, phrases and near groups, its items: the alternatives of
-// that regex as words, in its order. A user regex has no items.
-struct AtomPlan {
-  std::string source;
-  std::vector<WordSequence> items;
-};
-
-// Adds the variants of one term or phrase to an atom's alternatives.
-void AddItemVariants(std::vector<WordsRegex> variants, std::vector<std::string>* cores,
-                     std::vector<bool>* stem_ends, AtomPlan* atom) {
-  for (WordsRegex& regex : variants) {
-    cores->push_back(std::move(regex.core));
-    stem_ends->push_back(regex.stem_end);
-    atom->items.push_back(std::move(regex.sequence));
-  }
-}
-
-std::vector<AtomPlan> PlanAtoms(const Pattern& pattern, const Normalizer& normalizer,
-                                const PatternVocabulary& vocabulary) {
-  std::vector<AtomPlan> atoms;
-  // One atom from the alternatives `written`, each joined as `join` says, or
-  // for a near group (nullopt) as a term or a phrase by its spaces.
-  auto plan_atom = [&](const std::vector<std::string>& written, std::optional<WordJoin> join) {
-    std::vector<std::string> cores;
-    std::vector<bool> stem_ends;
-    AtomPlan atom;
-    for (const std::string& item : written) {
-      AddItemVariants(TermOrPhraseCores(item, normalizer, join.value_or(JoinFor(item)), vocabulary,
-                                        pattern.typos),
-                      &cores, &stem_ends, &atom);
-    }
-    if (!cores.empty()) atom.source = BoundedAlternation(cores, stem_ends);
-    atoms.push_back(std::move(atom));
-  };
-  switch (pattern.kind) {
-    case PatternKind::kRegex:
-      atoms.push_back({pattern.source, {}});
-      break;
-    case PatternKind::kTerm:
-      plan_atom({pattern.source}, WordJoin::kStrict);
-      break;
-    case PatternKind::kPhrase:
-      plan_atom({pattern.source}, WordJoin::kPhrase);
-      break;
-    case PatternKind::kNear:
-      for (const std::vector<std::string>& group : pattern.groups) plan_atom(group, std::nullopt);
-      break;
-  }
-  return atoms;
-}
-
-// A pattern as messages quote it: at most 80 bytes, cut before a UTF-8
-// continuation byte.
-std::string ShortSource(const std::string& source) {
-  constexpr size_t kMaxBytes = 80;
-  if (source.size() <= kMaxBytes) return source;
-  size_t cut = kMaxBytes;
-  while (cut > 0 && (static_cast<unsigned char>(source[cut]) & 0xC0) == 0x80) --cut;
-  return source.substr(0, cut) + "…";
-}
 
 // Whether `source` holds a counted repetition whose range is 3 or more
 // ("{0,40}", "{2,}"), outside character classes and escapes: the regexes
@@ -154,78 +57,14 @@ bool IsAscii(std::string_view text) {
                      [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-std::string FormatBudget(int64_t bytes) {
-  if (bytes >= (int64_t{1} << 20)) return std::to_string(bytes >> 20) + " MiB";
-  return std::to_string(bytes >> 10) + " KiB";
-}
-
 }  // namespace
-
-struct AtomRegex::State {
-  std::once_flag once;
-  std::string source;  // Deferred: compiled on first use.
-  int64_t max_mem = 0;
-  std::unique_ptr<RE2> regex;
-};
-
-AtomRegex AtomRegex::Compiled(std::unique_ptr<RE2> regex) {
-  AtomRegex atom_regex;
-  atom_regex.state_ = std::make_shared<State>();
-  atom_regex.state_->regex = std::move(regex);
-  return atom_regex;
-}
-
-AtomRegex AtomRegex::Deferred(std::string source, int64_t max_mem) {
-  AtomRegex atom_regex;
-  atom_regex.state_ = std::make_shared<State>();
-  atom_regex.state_->source = std::move(source);
-  atom_regex.state_->max_mem = max_mem;
-  return atom_regex;
-}
-
-const RE2& AtomRegex::get() const {
-  State& state = *state_;
-  // After the first call, call_once costs one atomic load.
-  std::call_once(state.once, [&state] {
-    if (state.regex == nullptr) {
-      state.regex = std::make_unique<RE2>(state.source, CodebookRegexOptions(state.max_mem));
-    }
-  });
-  return *state.regex;
-}
-
-struct CompiledCodebook::PrefilterPlan {
-  // Per atom (index = atom index): its items, or none for a user regex.
-  std::vector<std::vector<WordSequence>> atom_items;
-  std::vector<bool> atom_is_regex;
-  std::vector<std::string> atom_sources;  // The exact regex of each atom.
-};
-
-std::vector<std::string> PatternRegexSources(const Pattern& pattern, const Normalizer& normalizer,
-                                             const PatternVocabulary& vocabulary) {
-  std::vector<std::string> sources;
-  for (AtomPlan& atom : PlanAtoms(pattern, normalizer, vocabulary)) {
-    sources.push_back(std::move(atom.source));
-  }
-  return sources;
-}
-
-std::vector<std::vector<WordSequence>> PatternWordSequences(const Pattern& pattern,
-                                                            const Normalizer& normalizer,
-                                                            const PatternVocabulary& vocabulary) {
-  std::vector<std::vector<WordSequence>> sequences;
-  for (AtomPlan& atom : PlanAtoms(pattern, normalizer, vocabulary)) {
-    sequences.push_back(std::move(atom.items));
-  }
-  return sequences;
-}
 
 // FilteredRE2 drops atoms shorter than this (a regex whose every atom is
 // shorter needs none): 3 bytes keep "eur", "non", "ans" as atoms.
 constexpr int kMinGateAtomBytes = 3;
 
-bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const CompileOptions& options,
-                                        std::string* error) {
+bool CompiledCodebook::CompilePrefilter(const CompileOptions& options, std::string* error) {
+  const std::vector<Atom>& atoms = registry_.atoms();
   key_set_ = std::make_unique<RE2::Set>(CodebookRegexOptions(options.set_max_mem), RE2::UNANCHORED);
 
   // Words go into a trie built with maps first, then flattened.
@@ -284,9 +123,10 @@ bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const Compile
     return true;
   };
 
-  for (size_t atom = 0; atom < atoms_.size(); ++atom) {
-    if (!plan.atom_is_regex[atom]) {
-      for (const WordSequence& sequence : plan.atom_items[atom]) {
+  for (size_t atom = 0; atom < atoms.size(); ++atom) {
+    const std::string& source = registry_.patterns()[atoms[atom].pattern].pattern->source;
+    if (!registry_.IsUserRegex(static_cast<int>(atom))) {
+      for (const WordSequence& sequence : atoms[atom].sequences) {
         const int item = static_cast<int>(items_.size());
         std::vector<int> item_keys;
         for (const PatternWord& word : sequence.words) item_keys.push_back(word_key(word));
@@ -295,9 +135,8 @@ bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const Compile
         for (int key : item_keys) keys_[key].items.push_back(item);
         items_.push_back(Item{static_cast<int>(atom), static_cast<int>(item_keys.size())});
       }
-    } else if (!(HasCountedRange(plan.atom_sources[atom]) &&
-                 gate_key(plan.atom_sources[atom], static_cast<int>(atom))) &&
-               !set_key(plan.atom_sources[atom], static_cast<int>(atom))) {
+    } else if (!(HasCountedRange(source) && gate_key(source, static_cast<int>(atom))) &&
+               !set_key(source, static_cast<int>(atom))) {
       return false;
     }
   }
@@ -314,16 +153,16 @@ bool CompiledCodebook::CompilePrefilter(const PrefilterPlan& plan, const Compile
     }
   }
   if (gated_ != nullptr) {
-    std::vector<std::string> atoms;
-    gated_->Compile(&atoms);
-    for (size_t a = 0; a < atoms.size(); ++a) {
-      if (atoms[a].empty() || !IsAscii(atoms[a])) {
+    std::vector<std::string> gate_atoms;
+    gated_->Compile(&gate_atoms);
+    for (size_t a = 0; a < gate_atoms.size(); ++a) {
+      if (gate_atoms[a].empty() || !IsAscii(gate_atoms[a])) {
         always_found_atoms_.push_back(static_cast<int>(a));
         continue;
       }
       std::string add_error;
-      if (key_set_->Add(RE2::QuoteMeta(atoms[a]), &add_error) < 0) {
-        *error = "cannot add the literal '" + atoms[a] + "' to the pattern set: " + add_error;
+      if (key_set_->Add(RE2::QuoteMeta(gate_atoms[a]), &add_error) < 0) {
+        *error = "cannot add the literal '" + gate_atoms[a] + "' to the pattern set: " + add_error;
         return false;
       }
       set_keys_.push_back(~static_cast<int>(a));
@@ -392,7 +231,7 @@ void CompiledCodebook::FindTypoKeys(std::string_view normalized, size_t t,
     if (scratch->typo_cache.size() >= kMaxTypoCacheWords) scratch->typo_cache.clear();
     scratch->typo_keys.clear();
     fuzzy_.Find(word, &scratch->fuzzy, &scratch->typo_keys);
-    if (vocabulary_.NeverTypo(word)) scratch->typo_keys.clear();
+    if (registry_.vocabulary().NeverTypo(word)) scratch->typo_keys.clear();
     cached = scratch->typo_cache.emplace(std::string(word), scratch->typo_keys).first;
   }
   if (cached->second.empty()) return;
@@ -480,8 +319,10 @@ bool CompiledCodebook::FindCandidates(std::string_view normalized,
   if (scratch->key_hits.empty()) return true;
 
   if (scratch->item_hits.size() != items_.size()) scratch->item_hits.assign(items_.size(), 0);
-  if (scratch->atom_possible.size() != atoms_.size()) {
-    scratch->atom_possible.assign(atoms_.size(), 0);
+  const std::vector<CompiledPattern>& patterns = registry_.patterns();
+  const std::vector<Atom>& atoms = registry_.atoms();
+  if (scratch->atom_possible.size() != atoms.size()) {
+    scratch->atom_possible.assign(atoms.size(), 0);
   }
   scratch->touched_items.clear();
   scratch->possible_atoms.clear();
@@ -506,10 +347,10 @@ bool CompiledCodebook::FindCandidates(std::string_view normalized,
     }
   }
   for (int atom : scratch->possible_atoms) {
-    const CompiledPattern& pattern = patterns_[atoms_[atom].pattern];
+    const CompiledPattern& pattern = patterns[atoms[atom].pattern];
     const bool all_atoms = std::all_of(pattern.atoms.begin(), pattern.atoms.end(),
                                        [&](int a) { return scratch->atom_possible[a] != 0; });
-    if (all_atoms) candidates->push_back(atoms_[atom].pattern);
+    if (all_atoms) candidates->push_back(atoms[atom].pattern);
   }
   std::sort(candidates->begin(), candidates->end());
   candidates->erase(std::unique(candidates->begin(), candidates->end()), candidates->end());
@@ -525,142 +366,23 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
   compiled->codebook_ = codebook;
   compiled->normalizer_ = std::move(normalizer);
   compiled->options_ = options;
-  const Normalizer& norm = *compiled->normalizer_;
-  compiled->vocabulary_ = PatternVocabulary(compiled->codebook_, norm);
-  bool failed = false;
-  auto report = [&](Severity severity, const SourceLocation& location, std::string message) {
-    diagnostics->push_back(Diagnostic{severity, location, std::move(message)});
-    if (severity == Severity::kError) failed = true;
-  };
-
-  PrefilterPlan plan;
   const Codebook& book = compiled->codebook_;
-  for (size_t code = 0; code < book.codes.size(); ++code) {
-    const CodeDefinition& definition = book.codes[code];
-    for (PatternRole role : {PatternRole::kInclude, PatternRole::kExclude}) {
-      const std::vector<Pattern>& list =
-          role == PatternRole::kInclude ? definition.patterns : definition.exclusions;
-      for (const Pattern& pattern : list) {
-        CompiledPattern entry;
-        entry.code = static_cast<int>(code);
-        entry.role = role;
-        entry.pattern = &pattern;
-        const int pattern_index = static_cast<int>(compiled->patterns_.size());
-        for (AtomPlan& planned : PlanAtoms(pattern, norm, compiled->vocabulary_)) {
-          const std::string& source = planned.source;
-          if (source.empty()) {
-            report(Severity::kError, pattern.location,
-                   "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
-                       "' has no word to match (only punctuation or function words?)");
-            continue;
-          }
-          Atom atom;
-          atom.pattern = pattern_index;
-          atom.span_group = pattern.kind == PatternKind::kRegex ? 0 : 1;
-          // Generated sources grow with their words; below this size their
-          // RE2 stays far under any budget, so compiling can wait.
-          constexpr size_t kDeferredSourceMaxBytes = 16 << 10;
-          const bool defer = options.defer_generated_regexes &&
-                             pattern.kind != PatternKind::kRegex &&
-                             source.size() <= kDeferredSourceMaxBytes;
-          std::unique_ptr<RE2> regex;
-          if (defer) {
-            atom.regex = AtomRegex::Deferred(source, options.pattern_max_mem);
-          } else {
-            regex = std::make_unique<RE2>(source, CodebookRegexOptions(options.pattern_max_mem));
-          }
-          if (regex != nullptr && !regex->ok() && regex->error_code() == RE2::ErrorPatternTooLarge) {
-            report(Severity::kError, pattern.location,
-                   "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
-                       "' is too large for RE2's memory budget (" +
-                       FormatBudget(options.pattern_max_mem) +
-                       " per pattern): make it smaller (fewer or shorter repetitions, narrower "
-                       "character classes) or split it into several patterns");
-            continue;
-          }
-          if (regex != nullptr && !regex->ok()) {
-            report(Severity::kError, pattern.location,
-                   "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
-                       "' does not compile: " + regex->error());
-            continue;
-          }
-          if (pattern.kind == PatternKind::kRegex && RE2::FullMatch("", *regex)) {
-            report(Severity::kWarning, pattern.location,
-                   "regex '" + ShortSource(pattern.source) + "' of '" + definition.id +
-                       "' can match the empty string: it hits every answer");
-          }
-          if (regex != nullptr) atom.regex = AtomRegex::Compiled(std::move(regex));
-          atom.sequences = planned.items;
-          entry.atoms.push_back(static_cast<int>(compiled->atoms_.size()));
-          compiled->atoms_.push_back(std::move(atom));
-          plan.atom_sources.push_back(source);
-          plan.atom_is_regex.push_back(pattern.kind == PatternKind::kRegex);
-          plan.atom_items.push_back(std::move(planned.items));
-        }
-        compiled->patterns_.push_back(std::move(entry));
-      }
-    }
-  }
+  const Normalizer& norm = *compiled->normalizer_;
 
-  if (!failed) {
+  // The prefilter is built from the patterns' atoms, so its diagnostic comes
+  // after theirs and before the domain list's.
+  bool ok = compiled->registry_.CompilePatterns(book, norm, options, diagnostics);
+  if (ok) {
     std::string error;
-    if (!compiled->CompilePrefilter(plan, options, &error)) {
-      // Only user regexes go into the Set; no one of them is at fault, the
-      // largest is the one to look at first.
-      const Atom* largest = nullptr;
-      int regex_count = 0;
-      for (size_t atom = 0; atom < compiled->atoms_.size(); ++atom) {
-        if (!plan.atom_is_regex[atom]) continue;
-        ++regex_count;
-        const Atom& candidate = compiled->atoms_[atom];
-        if (largest == nullptr || candidate.regex->ProgramSize() > largest->regex->ProgramSize()) {
-          largest = &candidate;
-        }
-      }
-      std::string message = "the codebook's " + std::to_string(regex_count) +
-                            " regexes together exceed RE2's memory budget for the pattern set (" +
-                            FormatBudget(options.set_max_mem) + ")";
-      SourceLocation location{book.path, 0, 0};
-      if (largest != nullptr) {
-        const CompiledPattern& pattern = compiled->patterns_[largest->pattern];
-        message += "; the largest, located here, is '" + ShortSource(pattern.pattern->source) +
-                   "' of '" + book.codes[pattern.code].id + "': simplify it, or split the codebook";
-        location = pattern.pattern->location;
-      } else {
-        message += ": " + error;
-      }
-      report(Severity::kError, location, std::move(message));
+    if (!compiled->CompilePrefilter(options, &error)) {
+      diagnostics->push_back(compiled->registry_.PatternSetError(book, options.set_max_mem, error));
+      ok = false;
     }
   }
-
-  for (const Pattern& pattern : book.domain) {
-    if (pattern.kind != PatternKind::kTerm && pattern.kind != PatternKind::kPhrase) continue;
-    Pattern exact = pattern;
-    exact.typos = false;  // Domain words are found as written (with aliases).
-    for (AtomPlan& planned : PlanAtoms(exact, norm, compiled->vocabulary_)) {
-      if (planned.source.empty()) {
-        report(Severity::kError, pattern.location,
-               "domain word '" + ShortSource(pattern.source) +
-                   "' has no word to match (only punctuation or function words?)");
-        continue;
-      }
-      Atom atom;
-      atom.regex = AtomRegex::Deferred(std::move(planned.source), options.pattern_max_mem);
-      atom.sequences = std::move(planned.items);
-      compiled->domain_atoms_.push_back(std::move(atom));
-    }
-  }
-
-  for (const CodeConflict& conflict : book.conflicts) {
-    compiled->conflict_codes_.emplace_back(book.FindCode(conflict.first),
-                                           book.FindCode(conflict.second));
-  }
-
+  ok = compiled->registry_.CompileDomain(book, norm, options, diagnostics) && ok;
   compiled->negation_cues_ = NegationCues(book.negation, norm);
 
-  if (failed) {
-    return MakeError("the codebook has errors", SourceLocation{book.path, 0, 0});
-  }
+  if (!ok) return MakeError("the codebook has errors", SourceLocation{book.path, 0, 0});
   return compiled;
 }
 

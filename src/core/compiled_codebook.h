@@ -1,12 +1,6 @@
-// A codebook compiled for matching: every pattern's RE2 objects and one
-// RE2::Set pass that says which patterns can hit.
-//
-// Design: each term, phrase and regex pattern is one "atom"; a near pattern
-// contributes one atom per group (the window test is done in code, on hits
-// only); exclusions are atoms too. Each atom has its exact RE2. Spans are
-// found on candidates only: a user regex's by its RE2, a generated atom's
-// by its word sequences on the answer's tokens (core/occurrences.h), which
-// find exactly what its RE2 would.
+// A codebook compiled for matching: its patterns as atoms with their exact
+// RE2s (core/atom_registry.h) and one RE2::Set pass that says which
+// patterns can hit.
 //
 // Candidates first, exact regexes second. An RE2::Set over every atom's full
 // regex (function-word gaps, near groups as big alternations, sentence-aware
@@ -64,6 +58,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "core/atom_registry.h"
 #include "core/codebook.h"
 #include "core/negation_cues.h"
 #include "core/normalizer.h"
@@ -74,51 +69,6 @@
 #include "core/words.h"
 
 namespace verbatim {
-
-enum class PatternRole { kInclude, kExclude };
-
-struct CompiledPattern {
-  int code = -1;  // Index in Codebook::codes.
-  PatternRole role = PatternRole::kInclude;
-  const Pattern* pattern = nullptr;  // Points into CompiledCodebook::codebook().
-  std::vector<int> atoms;            // One, or one per group for kNear.
-};
-
-// An atom's exact regex, compiled now or on first use. Deferred regexes are
-// compiled once, under std::call_once, by whichever thread first needs them:
-// a codebook loads without compiling a thousand regexes, and those that never
-// meet a candidate are never compiled. Only generated regexes (terms,
-// phrases, near groups: escaped words and fixed classes, valid by
-// construction) short enough that they cannot reach the memory budget are
-// deferred; user regexes and long generated ones are compiled by Compile,
-// whose diagnostics locate their errors (`check` compiles all of them).
-// Movable, not copyable.
-class AtomRegex {
- public:
-  AtomRegex() = default;
-  static AtomRegex Compiled(std::unique_ptr<RE2> regex);
-  static AtomRegex Deferred(std::string source, int64_t max_mem);
-
-  // Compiles a deferred regex on the first call. Thread-safe.
-  const RE2& get() const;
-  const RE2& operator*() const { return get(); }
-  const RE2* operator->() const { return &get(); }
-
- private:
-  struct State;
-  std::shared_ptr<State> state_;
-};
-
-struct Atom {
-  int pattern = -1;  // Index in CompiledCodebook::patterns().
-  AtomRegex regex;
-  int span_group = 1;  // Capture group holding the evidence (0 for user regexes).
-  // Generated atoms (terms, phrases, near groups): the alternatives of
-  // `regex` as words, in its order. Occurrences are found on word tokens
-  // from these (core/occurrences.h), exactly as `regex` would find them,
-  // without running it. Empty for user regexes, which run `regex`.
-  std::vector<WordSequence> sequences;
-};
 
 // Per-thread buffers of CompiledCodebook::FindCandidates, reused across
 // answers. Not thread-safe: one per thread (CodingScratch holds one).
@@ -152,25 +102,15 @@ struct PrefilterScratch {
 // At most this many words are kept in PrefilterScratch::typo_cache.
 inline constexpr size_t kMaxTypoCacheWords = size_t{1} << 16;
 
-struct CompileOptions {
-  // RE2 memory budget for the Set (its DFA), in bytes. Default: 512 MiB.
-  int64_t set_max_mem = int64_t{512} << 20;
-  // Budget for each pattern's own RE2. Default: 16 MiB.
-  int64_t pattern_max_mem = int64_t{16} << 20;
-  // Compile generated regexes on first use (see AtomRegex). `check` turns it
-  // off to compile everything. Default: true.
-  bool defer_generated_regexes = true;
-};
-
 class CompiledCodebook {
  public:
   // Compiles every pattern. Problems are appended to `diagnostics` with the
   // pattern's YAML location (a regex RE2 rejects, with RE2's message; a
   // regex over options.pattern_max_mem; a pattern with no word; a regex that
   // can match the empty string, as a warning; the Set of user regexes over
-  // options.set_max_mem, located at its largest regex). Patterns are quoted
-  // cut to 80 bytes. Returns an error when any diagnostic is an error; the
-  // diagnostics are then the details.
+  // options.set_max_mem, located at its largest regex; a domain word with no
+  // word). Patterns are quoted cut to 80 bytes. Returns an error when any
+  // diagnostic is an error; the diagnostics are then the details.
   static Result<std::unique_ptr<CompiledCodebook>> Compile(
       const Codebook& codebook, std::shared_ptr<const Normalizer> normalizer,
       const CompileOptions& options, std::vector<Diagnostic>* diagnostics);
@@ -192,8 +132,8 @@ class CompiledCodebook {
 
   const Codebook& codebook() const { return codebook_; }
   const Normalizer& normalizer() const { return *normalizer_; }
-  const std::vector<CompiledPattern>& patterns() const { return patterns_; }
-  const std::vector<Atom>& atoms() const { return atoms_; }
+  const std::vector<CompiledPattern>& patterns() const { return registry_.patterns(); }
+  const std::vector<Atom>& atoms() const { return registry_.atoms(); }
 
   // The patterns that may hit `normalized` (normalized text), in ascending
   // order, into `candidates` (cleared first): every pattern with a hit is
@@ -220,10 +160,10 @@ class CompiledCodebook {
   // The codebook's domain list (Codebook::domain), one atom per pattern,
   // matched on word tokens as terms and phrases are (aliases apply, typos
   // do not). Empty when the codebook declares none.
-  const std::vector<Atom>& domain_atoms() const { return domain_atoms_; }
+  const std::vector<Atom>& domain_atoms() const { return registry_.domain_atoms(); }
 
   // The aliases and typo tolerance the patterns were compiled with.
-  const PatternVocabulary& vocabulary() const { return vocabulary_; }
+  const PatternVocabulary& vocabulary() const { return registry_.vocabulary(); }
   // Whether the codebook knows `word` (normalized, one word) as written: a
   // whole word of some pattern, or a word under some stem. Such a word is
   // spelt right and never read as a misspelling (see FindCandidates).
@@ -234,7 +174,9 @@ class CompiledCodebook {
 
   // The codes of codebook().conflicts, in its order (-1 for an id that
   // names no code): resolved once, not per answer.
-  const std::vector<std::pair<int, int>>& conflict_codes() const { return conflict_codes_; }
+  const std::vector<std::pair<int, int>>& conflict_codes() const {
+    return registry_.conflict_codes();
+  }
 
   // The negation cues (core/negation_cues.h).
   const RE2* negation_before() const { return negation_cues_.before(); }
@@ -273,13 +215,10 @@ class CompiledCodebook {
     int stem_key = -1;   // The key of the stem that ends here, if any.
   };
 
-  struct PrefilterPlan;  // compiled_codebook.cc
-
   CompiledCodebook() = default;
-  // Builds keys_, items_, the trie and key_set_ for the atoms planned by
-  // Compile. Returns false (with `error`) when the key Set cannot be compiled.
-  bool CompilePrefilter(const PrefilterPlan& plan, const CompileOptions& options,
-                        std::string* error);
+  // Builds keys_, items_, the trie and key_set_ for the atoms of registry_.
+  // Returns false (with `error`) when the key Set cannot be compiled.
+  bool CompilePrefilter(const CompileOptions& options, std::string* error);
   // Hits the keys token t is a misspelling of, and marks it in
   // scratch->typo_tokens.
   template <typename HitKey>
@@ -289,11 +228,8 @@ class CompiledCodebook {
   Codebook codebook_;
   std::shared_ptr<const Normalizer> normalizer_;
   CompileOptions options_;  // Those it was compiled with, for Replicate.
-  std::vector<CompiledPattern> patterns_;
-  std::vector<Atom> atoms_;
+  AtomRegistry registry_;   // Its patterns point into codebook_.
 
-  PatternVocabulary vocabulary_;
-  std::vector<Atom> domain_atoms_;
   std::vector<Key> keys_;
   std::vector<PatternWord> key_words_;  // kWord keys: the word, with the most edits any use allows.
   FuzzyWordIndex fuzzy_;                // Keys whose words tolerate typos.
@@ -311,20 +247,8 @@ class CompiledCodebook {
   std::vector<int> gated_keys_;              // gated_ regexp id -> key.
   std::vector<int> always_found_atoms_;      // Gate atoms that are not ASCII.
   std::vector<int> potentials_without_atoms_;  // gated_ ids that need no atom.
-  std::vector<std::pair<int, int>> conflict_codes_;
   NegationCues negation_cues_;
 };
-
-// The normalized regex source a pattern's atoms are built from, for display
-// (explain, kwic) and tests. kNear gives one source per group.
-// `vocabulary` adds the codebook's aliases and typo tolerance (Default: none).
-std::vector<std::string> PatternRegexSources(const Pattern& pattern, const Normalizer& normalizer,
-                                             const PatternVocabulary& vocabulary = {});
-
-// The word sequences of a pattern's atoms (Atom::sequences), one list per
-// atom as PatternRegexSources gives its sources; a user regex's is empty.
-std::vector<std::vector<WordSequence>> PatternWordSequences(
-    const Pattern& pattern, const Normalizer& normalizer, const PatternVocabulary& vocabulary = {});
 
 }  // namespace verbatim
 
