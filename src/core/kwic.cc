@@ -1,5 +1,7 @@
 #include "core/kwic.h"
 
+#include <re2/re2.h>
+
 #include "core/occurrences.h"
 
 namespace verbatim {
