@@ -13,7 +13,7 @@
 // as code indices.
 //
 // RE2 stays behind forward declarations: a caller that runs an atom's regex
-// includes <re2/re2.h> itself.
+// includes RE2's own header itself.
 #ifndef VERBATIM_CORE_ATOM_REGISTRY_H_
 #define VERBATIM_CORE_ATOM_REGISTRY_H_
 

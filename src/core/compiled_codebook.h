@@ -7,8 +7,8 @@
 // become atoms and exact regexes, how candidates are found fast, and how
 // negation is cued. This class holds them by value, so that a forwarded
 // call costs what a call on the unit costs, and it keeps RE2's headers out
-// of every file that includes it: callers that run a regex include
-// <re2/re2.h> themselves.
+// of every file that includes it: callers that run a regex include RE2's
+// header themselves.
 //
 // Thread safety: immutable after Compile(); every const method is safe from
 // several threads, so one CompiledCodebook serves every thread (Replicate

@@ -2,7 +2,7 @@
 // prefilter's Set and gated regexes, negation cues): one policy, so that the
 // same source means the same regex in each.
 //
-// Included by .cc files only: it brings <re2/re2.h>, which the public
+// Included by .cc files only: it brings RE2's header, which the public
 // headers keep behind forward declarations.
 #ifndef VERBATIM_CORE_REGEX_OPTIONS_H_
 #define VERBATIM_CORE_REGEX_OPTIONS_H_
