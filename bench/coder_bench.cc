@@ -109,7 +109,7 @@ int main(int argc, char** argv) {
   size_t candidate_count = 0;
   const double prefilter_seconds = MedianSeconds(passes, [&] {
     candidate_count = 0;
-    RE2::Set::ErrorInfo error;
+    verbatim::PrefilterError error = verbatim::PrefilterError::kNone;
     for (std::string_view text : views) {
       codebook.normalizer().Normalize(text, &normalized);
       verbatim::TokenizeWords(normalized.text, &tokens);

@@ -415,15 +415,15 @@ void CodeAnswer(const CompiledCodebook& codebook, std::string_view text, CodingS
   TokenizeWords(normalized, &scratch->tokens);
   result->word_count = scratch->tokens.size();
 
-  RE2::Set::ErrorInfo error_info;
+  PrefilterError error = PrefilterError::kNone;
   if (!codebook.FindCandidates(normalized, scratch->tokens, &scratch->prefilter, &scratch->set_hits,
-                               &error_info)) {
+                               &error)) {
     result->status = AnswerStatus::kError;
-    result->error = error_info.kind == RE2::Set::kOutOfMemory
+    result->error = error == PrefilterError::kOutOfMemory
                         ? "pattern matching ran out of memory (RE2's budget for the "
                           "pattern set); simplify the codebook's largest regexes"
                         : "pattern matching failed (RE2 error " +
-                              std::to_string(static_cast<int>(error_info.kind)) + ")";
+                              std::to_string(static_cast<int>(error)) + ")";
     return;
   }
   // Candidates come in pattern order, so hits (and decisions) are in

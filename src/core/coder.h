@@ -37,6 +37,7 @@
 #include "core/compiled_codebook.h"
 #include "core/normalizer.h"
 #include "core/occurrences.h"
+#include "core/prefilter.h"
 #include "core/words.h"
 
 namespace verbatim {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cassert>
 
+#include <re2/re2.h>
+
 #include "core/occurrences.h"
 #include "core/regex_error.h"
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include <re2/re2.h>
 #include <unicode/utf8.h>
 
 #include "core/fuzzy_words.h"

@@ -1,4 +1,4 @@
-// Every occurrence of one compiled atom (core/compiled_codebook.h) in
+// Every occurrence of one compiled atom (core/atom_registry.h) in
 // normalized text, as evidence spans.
 //
 // Design: the Set pass only says which atoms occur; this is the second step,
@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/compiled_codebook.h"
+#include "core/atom_registry.h"
 #include "core/words.h"
 
 namespace verbatim {

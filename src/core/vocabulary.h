@@ -1,7 +1,7 @@
 // How a codebook widens its pattern words: aliases and typo tolerance.
 //
 // Design: both are declared once for the whole codebook and applied where
-// patterns become word sequences (core/compiled_codebook.h), so that terms,
+// patterns become word sequences (core/atom_registry.h), so that terms,
 // phrases, near groups and the domain list all get them, and explain, kwic
 // and check see exactly what coding does.
 // - An alias ("dp" for "depassement*") gives a pattern's word sequence a

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <re2/re2.h>
+
 #include "run/codebook_setup.h"
 #include "core/coder.h"
 #include "core/words.h"
@@ -22,7 +24,7 @@ std::vector<int> Candidates(const CompiledCodebook& codebook, const std::string&
   TokenizeWords(normalized, &tokens);
   PrefilterScratch scratch;
   std::vector<int> candidates;
-  RE2::Set::ErrorInfo error;
+  PrefilterError error = PrefilterError::kNone;
   EXPECT_TRUE(codebook.FindCandidates(normalized, tokens, &scratch, &candidates, &error));
   return candidates;
 }

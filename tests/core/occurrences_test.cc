@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <re2/re2.h>
+
 #include "run/codebook_setup.h"
 #include "tests/testing/codebook_fixture.h"
 

@@ -76,7 +76,10 @@ class ReportHtmlTest : public ::testing::Test {
     ASSERT_NE(codebook_, nullptr);
     tally_ = std::make_unique<Tally>(codebook_->codebook());
     for (size_t i = 0; i < kInputs.size(); ++i) {
-      ReportAnswer answer{i + 1, kInputs[i].id, kInputs[i].text, {}};
+      ReportAnswer answer;
+      answer.row = i + 1;
+      answer.id = kInputs[i].id;
+      answer.text = kInputs[i].text;
       if (kInputs[i].error.empty()) {
         answer.result = CodeAnswer(*codebook_, answer.text);
       } else {

@@ -1,0 +1,104 @@
+#include "core/atom_registry.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "io/input/codebook_loader.h"
+#include "tests/testing/codebook_fixture.h"
+
+namespace verbatim {
+namespace {
+
+constexpr char kYaml[] = R"(
+codebook: {id: t, version: "1", language: fr}
+domain: [tarif*, "secteur 2", "?!"]
+themes:
+  - id: a
+    label: A
+    patterns:
+      - revalori*
+      - near: [[hausse, "mise a jour"], [tarif*]]
+        within: 3
+    exclude: [baisse]
+  - id: b
+    label: B
+    patterns:
+      - regex: 'g\s?=\s?\d+'
+conflicts:
+  - [a, b]
+  - [a, nothing]
+)";
+
+struct Registry {
+  Codebook codebook;
+  AtomRegistry registry;
+  std::vector<Diagnostic> diagnostics;
+  bool patterns_ok = false;
+  bool domain_ok = false;
+};
+
+// Heap-held: the registry's patterns point into `codebook`.
+std::unique_ptr<Registry> Compile(const std::string& yaml) {
+  auto out = std::make_unique<Registry>();
+  LoadedCodebook loaded = LoadCodebookText(yaml, "cb.yaml");
+  EXPECT_FALSE(HasErrors(loaded.diagnostics));
+  out->codebook = std::move(loaded.codebook);
+  auto normalizer = testing::TestNormalizer();
+  out->patterns_ok =
+      out->registry.CompilePatterns(out->codebook, *normalizer, {}, &out->diagnostics);
+  out->domain_ok = out->registry.CompileDomain(out->codebook, *normalizer, {}, &out->diagnostics);
+  return out;
+}
+
+TEST(AtomRegistryTest, NumbersPatternsInCodebookOrderAndAtomsPatternByPattern) {
+  const auto compiled = Compile(kYaml);
+  ASSERT_TRUE(compiled->patterns_ok);
+  const AtomRegistry& registry = compiled->registry;
+  ASSERT_EQ(registry.patterns().size(), 4u);
+  EXPECT_EQ(registry.patterns()[0].pattern->source, "revalori*");
+  EXPECT_EQ(registry.patterns()[2].role, PatternRole::kExclude);  // After the code's patterns.
+  EXPECT_EQ(registry.patterns()[3].code, 1);
+  // The near pattern has one atom per group; atoms follow their patterns.
+  EXPECT_EQ(registry.patterns()[1].atoms, (std::vector<int>{1, 2}));
+  ASSERT_EQ(registry.atoms().size(), 5u);
+  for (size_t p = 0; p < registry.patterns().size(); ++p) {
+    for (int atom : registry.patterns()[p].atoms) {
+      EXPECT_EQ(registry.atoms()[atom].pattern, static_cast<int>(p));
+    }
+  }
+}
+
+TEST(AtomRegistryTest, UserRegexesHaveNoWordSequences) {
+  const auto compiled = Compile(kYaml);
+  ASSERT_TRUE(compiled->patterns_ok);
+  const AtomRegistry& registry = compiled->registry;
+  for (size_t atom = 0; atom < registry.atoms().size(); ++atom) {
+    SCOPED_TRACE(atom);
+    EXPECT_EQ(registry.IsUserRegex(static_cast<int>(atom)), atom == 4);
+    EXPECT_EQ(registry.atoms()[atom].sequences.empty(), atom == 4);
+    EXPECT_EQ(registry.atoms()[atom].span_group, atom == 4 ? 0 : 1);
+  }
+}
+
+TEST(AtomRegistryTest, ResolvesConflictsToCodeIndices) {
+  const auto compiled = Compile(kYaml);
+  ASSERT_TRUE(compiled->patterns_ok);
+  EXPECT_EQ(compiled->registry.conflict_codes(),
+            (std::vector<std::pair<int, int>>{{0, 1}, {0, -1}}));
+}
+
+TEST(AtomRegistryTest, DomainWordWithNoWordIsAnErrorOfTheDomainStep) {
+  const auto compiled = Compile(kYaml);
+  EXPECT_TRUE(compiled->patterns_ok);
+  EXPECT_FALSE(compiled->domain_ok);
+  EXPECT_EQ(compiled->registry.domain_atoms().size(), 2u);
+  ASSERT_EQ(compiled->diagnostics.size(), 1u);
+  EXPECT_EQ(FormatDiagnostic(compiled->diagnostics[0]),
+            "cb.yaml:3:31: error: domain word '?!' has no word to match (only punctuation or "
+            "function words?)");
+}
+
+}  // namespace
+}  // namespace verbatim
