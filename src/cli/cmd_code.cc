@@ -261,7 +261,7 @@ CommandRunner SetupCodeCommand(CLI::App& app) {
   app.add_flag("--excel-fr", options->excel_fr,
                "Review CSV for French Excel: UTF-8 BOM and ';' separator");
   app.add_flag("--force", options->force,
-               "Overwrite a review file even if it holds decisions never applied (kept as .bak)");
+               "Overwrite a review file even if it holds decisions never applied (kept as .bak, .bak.1, …: never replacing an older backup)");
   app.add_flag("-q,--quiet", options->quiet, "Print nothing but errors");
   app.add_flag("--strict", options->strict,
                "Stop at the first row that cannot be read (invalid UTF-8, wrong field count...) "

@@ -1,5 +1,6 @@
 // verbatim review apply REVIEW_FILE --decisions FILE [--codebook CB] [--input FILE]
 //                      [--format F] [--column C] [--id-column C] [--delimiter D] [--dry-run]
+//                      [--lock-timeout SECONDS]
 #include <ctime>
 #include <filesystem>
 #include <unordered_map>
@@ -34,6 +35,7 @@ struct ApplyOptions {
   std::string id_column;
   std::string delimiter;
   bool dry_run = false;
+  double lock_timeout = 60;  // LockWait's default.
 };
 
 // The input options of the run: the command line's, else run.json's.
@@ -165,18 +167,35 @@ Outcome RunApply(const ApplyOptions& options, CommandContext& context) {
     return Outcome::kSuccess;
   }
 
-  auto lock = FileLock::Acquire(options.decisions);
+  // One name for the lock, the read and the replace: through a link, its
+  // target (l.csv -> d.csv updates d.csv, and both names take one lock).
+  auto resolved = ResolveDecisionsPath(options.decisions);
+  if (!resolved) {
+    context.err << "verbatim review apply: " << FormatError(resolved.error()) << '\n';
+    return Outcome::kDataError;
+  }
+  const std::string& decisions = *resolved;
+  LockWait wait;
+  wait.timeout_seconds = options.lock_timeout;
+  wait.on_wait = [&](const std::string& holder) {
+    context.err << fmt::format(
+        "verbatim review apply: waiting for {} to finish with {} (lock {}.lock; giving up "
+        "after {} s, --lock-timeout)\n",
+        holder, decisions, decisions, options.lock_timeout);
+    context.err.flush();
+  };
+  auto lock = FileLock::Acquire(decisions, wait);
   if (!lock) {
     context.err << "verbatim review apply: " << FormatError(lock.error()) << '\n';
     return Outcome::kDataError;
   }
   DecisionLedger ledger;
-  const bool existed = std::filesystem::exists(options.decisions);
+  const bool existed = std::filesystem::exists(decisions);
   if (existed) {
-    LoadedDecisions loaded = ReadDecisionsFile(options.decisions);
+    LoadedDecisions loaded = ReadDecisionsFile(decisions);
     if (HasErrors(loaded.diagnostics)) {
       PrintDiagnostics(context.err, loaded.diagnostics);
-      context.err << "verbatim review apply: " << options.decisions
+      context.err << "verbatim review apply: " << decisions
                   << " has errors (above); it was left as it is and nothing was recorded\n";
       return Outcome::kDataError;
     }
@@ -196,23 +215,23 @@ Outcome RunApply(const ApplyOptions& options, CommandContext& context) {
     context.out << fmt::format(
         "{}: unchanged: its {} decision(s) from {} are already recorded ({} row(s) without a "
         "decision)\n",
-        options.decisions, unchanged, options.review, batch.blank);
+        decisions, unchanged, options.review, batch.blank);
     return Outcome::kSuccess;
   }
-  if (auto saved = SaveDecisionsFile(options.decisions, ledger, KeepBackup::kYes); !saved) {
+  if (auto saved = SaveDecisionsFile(decisions, ledger, KeepBackup::kYes); !saved) {
     context.err << "verbatim review apply: " << FormatError(saved.error()) << "\nverbatim review "
-                << "apply: " << options.decisions
+                << "apply: " << decisions
                 << " was left as it was; nothing was recorded\n";
     return Outcome::kDataError;
   }
   context.out << fmt::format(
       "Recorded in {}: {} new decision(s), {} replaced{}, {} unchanged; {} row(s) without a "
       "decision skipped; {} decision(s) in all.\n",
-      options.decisions, added.size(), replaced.size(),
+      decisions, added.size(), replaced.size(),
       replaced.empty() ? "" : " (" + JoinIds(replaced, 10) + ")", unchanged, batch.blank,
       ledger.size());
   if (existed) {
-    context.out << "The previous version is kept as " << DecisionsBackupPath(options.decisions)
+    context.out << "The previous version is kept as " << DecisionsBackupPath(decisions)
                 << ".\n";
   }
   const std::string out_dir = std::filesystem::path(options.review).parent_path().string();
@@ -246,6 +265,10 @@ CommandRunner SetupReviewCommand(CLI::App& app) {
   apply->add_option("--id-column", options->id_column, "Id column (default: the run's)");
   apply->add_option("--delimiter", options->delimiter, "CSV delimiter (default: the run's)");
   apply->add_flag("--dry-run", options->dry_run, "Validate only; record nothing");
+  apply->add_option("--lock-timeout", options->lock_timeout,
+                    "Seconds to wait for another process holding the decisions file's lock "
+                    "(default: 60); who holds it is said after 1 s")
+      ->check(CLI::NonNegativeNumber);
   return [options, apply](CommandContext& context) {
     if (apply->parsed()) return RunApply(*options, context);
     return Outcome::kUsage;

@@ -6,7 +6,7 @@
 
 #include "cli/shell_word.h"
 #include "core/id_list.h"
-#include "io/output/atomic_file.h"
+#include "io/output/numbered_backup.h"
 #include "io/output/counts_report.h"
 #include "io/review/decisions_file.h"
 #include "io/review/review_reader.h"
@@ -47,7 +47,7 @@ bool GuardExistingReviewFile(const std::string& review_path, const std::string& 
       err << "verbatim code: cannot read " << review_path
           << " to check it for decisions not yet applied: " << FormatError(existing.error())
           << "\nMove it away, or pass --force to overwrite it (it is then kept as " << review_path
-          << ".bak). Nothing was written.\n";
+          << ".bak, or .bak.1, .bak.2, … when that is taken). Nothing was written.\n";
       return false;
     }
     std::vector<std::string> ids;
@@ -58,20 +58,23 @@ bool GuardExistingReviewFile(const std::string& review_path, const std::string& 
         "Apply them first:\n"
         "  verbatim review apply {} --decisions {}\n"
         "then run this command again with --decisions {}; or pass --force to overwrite the "
-        "review file (the old one is then kept as {}.bak).\n",
+        "review file (the old one is then kept as {}.bak, or .bak.1, .bak.2, … when that is "
+        "taken).\n",
         review_path, unapplied.size(), JoinIds(ids, 10), ShellWord(review_path),
         ShellWord(decisions), ShellWord(decisions), review_path);
     return false;
   }
-  // --force: keep the old file beside the new one.
-  if (auto copied = CopyFileAtomically(review_path, review_path + ".bak"); !copied) {
-    err << "verbatim code: " << FormatError(copied.error()) << '\n';
+  // --force: keep the old file beside the new one, under a name no older
+  // backup has (it may hold other decisions never applied).
+  auto backup = KeepNumberedBackup(review_path);
+  if (!backup) {
+    err << "verbatim code: " << FormatError(backup.error()) << '\n';
     return false;
   }
   err << "verbatim code: --force: " << review_path << " held "
       << (existing ? std::to_string(unapplied.size()) + " decision(s) never applied"
                    : std::string("content that could not be read"))
-      << "; kept as " << review_path << ".bak\n";
+      << "; kept as " << *backup << '\n';
   return true;
 }
 

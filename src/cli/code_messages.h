@@ -26,7 +26,8 @@ bool LoadDecisions(const std::string& path, std::string_view command,
 
 // Nothing lost: refuses to overwrite a review file whose decision column
 // holds entries the decisions file does not have (the message says how to
-// apply them). With `force`, keeps the old file as <review_path>.bak.
+// apply them). With `force`, keeps the old file as <review_path>.bak (or
+// .bak.1, .bak.2, …: io/output/numbered_backup.h) and says which.
 // Returns false when the run must stop.
 bool GuardExistingReviewFile(const std::string& review_path, const std::string& decisions_path,
                              bool force, const DecisionLedger& ledger, std::ostream& err);

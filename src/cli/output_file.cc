@@ -3,17 +3,18 @@
 #include <filesystem>
 #include <system_error>
 
+#include "io/output/output_folder.h"
+
 namespace verbatim {
 
 std::unique_ptr<AtomicFile> OpenOutputFile(const std::string& path, std::string_view command,
                                            std::ostream& err) {
   const std::filesystem::path parent = std::filesystem::path(path).parent_path();
-  std::error_code fs_error;
-  if (!parent.empty()) std::filesystem::create_directories(parent, fs_error);
-  if (fs_error) {
-    err << "verbatim " << command << ": cannot create folder " << parent.string() << ": "
-        << fs_error.message() << '\n';
-    return nullptr;
+  if (!parent.empty()) {
+    if (auto created = CreateOutputFolder(parent.string()); !created) {
+      err << "verbatim " << command << ": " << FormatError(created.error()) << '\n';
+      return nullptr;
+    }
   }
   auto opened = AtomicFile::Open(path);
   if (!opened) {

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "io/output/output_folder.h"
 #include "io/output/temporary_files.h"
 #include "io/review/review_xlsx.h"
 
@@ -81,9 +82,7 @@ Result<void> OpenRunOutputs(const OutputChoice& choice, const CompiledCodebook& 
 }
 
 Result<std::vector<std::string>> PrepareOutputFolder(const std::string& dir) {
-  std::error_code error;
-  std::filesystem::create_directories(dir, error);
-  if (error) return MakeError("cannot create output folder " + dir + ": " + error.message());
+  if (auto created = CreateOutputFolder(dir); !created) return tl::unexpected(created.error());
   static const std::string kOutputs[] = {"coded.csv", "review.csv",  "review.xlsx", "counts.csv",
                                          "run.json",  "report.html", "chart.svg"};
   return RemoveStaleTemporaryFiles(dir, kOutputs);

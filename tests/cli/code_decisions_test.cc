@@ -97,11 +97,31 @@ TEST_F(CodeDecisionsTest, ForceOverwritesButKeepsTheOldFile) {
   WriteFile(review, ReadFile(kData / "review_filled.csv"));
   const CliRun run = Code({"--force"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_NE(run.err.find("kept as " + review + ".bak"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("; kept as " + review + ".bak\n"), std::string::npos) << run.err;
   EXPECT_EQ(ReadFile(review + ".bak"), ReadFile(kData / "review_filled.csv"));
   auto table = ReadReviewFile(review);
   ASSERT_TRUE(table.has_value());
   for (const ReviewedRow& row : table->rows) EXPECT_EQ(row.decision, "") << row.id;
+}
+
+// #19 item 8: the second --force kept its file as .bak.1; the first
+// backup, which may hold other unapplied decisions, is still there.
+TEST_F(CodeDecisionsTest, SecondForceKeepsTheFirstBackup) {
+  ASSERT_EQ(Code().exit_code, 0);
+  const std::string review = (out_ / "review.csv").string();
+  const std::string first = ReadFile(kData / "review_filled.csv");
+  WriteFile(review, first);
+  ASSERT_EQ(Code({"--force"}).exit_code, 0);
+
+  std::string second = first;
+  second.replace(second.find(",ok,CCAM seule"), 14, ",none,CCAM seule");
+  WriteFile(review, second);
+  const CliRun run = Code({"--force"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.err.find("; kept as " + review + ".bak.1\n"), std::string::npos) << run.err;
+  EXPECT_EQ(ReadFile(review + ".bak"), first);
+  EXPECT_EQ(ReadFile(review + ".bak.1"), second);
+  EXPECT_FALSE(fs::exists(review + ".bak.2"));
 }
 
 TEST_F(CodeDecisionsTest, GuardsAnXlsxReviewFileToo) {

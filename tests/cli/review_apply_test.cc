@@ -1,9 +1,13 @@
 // verbatim review apply, in-process, on the small fixtures of tests/data/review/.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <csignal>
 #include <filesystem>
 
 #include "io/review/decisions_file.h"
+#include "io/review/file_lock.h"
 #include "tests/testing/cli_runner.h"
 #include "tests/testing/temp_dir.h"
 
@@ -201,6 +205,61 @@ TEST_F(ReviewApplyTest, ReadsDecisionsFromAWorkbookSavedByLibreOffice) {
   EXPECT_EQ(loaded.ledger.Find("a6")->codes, std::vector<std::string>{"revalorisation.ccam"});
   EXPECT_EQ(loaded.ledger.Find("a6")->comment,
             "« pas quoi dire » : on code quand même, dit \"Marie\"");
+}
+
+// #19 item 7: through a link, the target is locked, read and replaced; the
+// link stays a link.
+TEST_F(ReviewApplyTest, ALinkedDecisionsFileUpdatesItsTarget) {
+  Fill();
+  ASSERT_EQ(Apply().exit_code, 0);
+  const std::string link = (dir_ / "l.csv").string();
+  fs::create_symlink("decisions.csv", link);
+  std::string changed = ReadFile(kData / "review_filled.csv");
+  changed.replace(changed.find(",ok,CCAM seule"), 14, ",none,CCAM seule");
+  Fill(changed);
+
+  const CliRun run = RunCommand({"review", "apply", review_, "--decisions", link});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_TRUE(fs::is_symlink(fs::symlink_status(link)));
+  EXPECT_EQ(fs::read_symlink(link), "decisions.csv");
+  EXPECT_EQ(ReadDecisionsFile(decisions_).ledger.Find("a2")->decision, "none");
+  EXPECT_TRUE(fs::exists(decisions_ + ".bak"));
+  EXPECT_FALSE(fs::exists(link + ".lock")) << "both names take decisions.csv.lock";
+  EXPECT_FALSE(fs::exists(link + ".bak"));
+}
+
+// #19 item 10: another process holds the lock: after 1 s the wait names
+// it, and --lock-timeout ends the wait with an error; nothing is recorded.
+TEST_F(ReviewApplyTest, AHeldLockIsNamedAndTheWaitEnds) {
+  Fill();
+  int ready[2];
+  ASSERT_EQ(pipe(ready), 0);
+  const pid_t holder = fork();
+  if (holder == 0) {
+    close(ready[0]);
+    auto lock = FileLock::Acquire(decisions_);
+    const char byte = lock.has_value() ? 1 : 0;
+    if (write(ready[1], &byte, 1) != 1) _exit(1);
+    for (;;) pause();
+  }
+  close(ready[1]);
+  char byte = 0;
+  const bool held = read(ready[0], &byte, 1) == 1 && byte == 1;
+  close(ready[0]);
+  const CliRun run = held ? Apply({"--lock-timeout", "1.5"}) : CliRun{};
+  kill(holder, SIGKILL);
+  waitpid(holder, nullptr, 0);
+  ASSERT_TRUE(held);
+
+  EXPECT_EQ(run.exit_code, 1);
+  const std::string who = "pid " + std::to_string(holder) + ": ";
+  EXPECT_NE(run.err.find("verbatim review apply: waiting for " + who), std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find("gave up after 1.5 s waiting for the lock " + decisions_ +
+                         ".lock, held by " + who),
+            std::string::npos)
+      << run.err;
+  EXPECT_FALSE(fs::exists(decisions_));
 }
 
 }  // namespace

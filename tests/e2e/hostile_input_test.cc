@@ -132,6 +132,52 @@ TEST_F(HostileInputTest, FolderInTheWayOfAnOutputLeavesNothingBehind) {
   EXPECT_EQ(SortedEntries(out), std::vector<std::string>{"run.json"});  // No output, no temporary.
 }
 
+// #19 item 2, the reproducer: links planted at the temporary names
+// the run used to take (<name>.tmp-<pid>-<n>, the pid known through exec)
+// and a link at coded.csv itself. Nothing is written through a link, and
+// coded.csv ends as a regular file (README, "Outputs").
+TEST_F(HostileInputTest, LinksPlantedInTheOutputFolderAreNeverFollowed) {
+  const fs::path out = dir_ / "out";
+  fs::create_directories(out);
+  WriteFile(dir_ / "precious.txt", "precious");
+  fs::create_symlink(dir_ / "precious.txt", out / "coded.csv");
+  std::string plant;
+  for (const char* name : {"coded.csv", "review.csv", "counts.csv", "run.json"}) {
+    for (int n = 0; n < 16; ++n) {
+      plant += "ln -s " + ShellQuote((dir_ / "precious.txt").string()) + " " +
+               ShellQuote((out / name).string()) + ".tmp-$$-" + std::to_string(n) + "; ";
+      plant += "ln -s " + ShellQuote((dir_ / (std::string("made_") + name)).string()) + " " +
+               ShellQuote((out / name).string()) + ".tmp-$$-" + std::to_string(n + 16) + "; ";
+    }
+  }
+  const std::string command =
+      plant + "exec " + ShellQuote(VERBATIM_BINARY) + " code " +
+      ShellQuote((kSourceDir / "samples/optam_changes.csv").string()) + " --codebook " +
+      ShellQuote((kSourceDir / "codebooks/optam_changes.yaml").string()) + " --out " +
+      ShellQuote(out.string()) + " -q > /dev/null 2>&1";
+  ASSERT_EQ(testing::RunShell(command), 0) << command;
+  EXPECT_EQ(ReadFile(dir_ / "precious.txt"), "precious");
+  EXPECT_TRUE(fs::is_regular_file(fs::symlink_status(out / "coded.csv")));
+  EXPECT_NE(ReadFile(out / "coded.csv").find("status"), std::string::npos);
+  for (const std::string& entry : SortedEntries(dir_)) {
+    EXPECT_EQ(entry.rfind("made_", 0), std::string::npos) << entry << ": created through a link";
+  }
+}
+
+// #19 item 11 (last point): a dangling link as --out said "File exists".
+TEST_F(HostileInputTest, DanglingLinkAsOutputFolderIsNamed) {
+  const fs::path out = dir_ / "out";
+  fs::create_symlink(dir_ / "gone", out);
+  const BinaryRun run =
+      Run({"code", (kSourceDir / "tests/data/bad_input/empty_answer.csv").string(), "--codebook",
+           kCodebook, "--out", out.string()});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_EQ(run.out, "verbatim code: cannot create output folder " + out.string() +
+                         ": it is a symbolic link to " + (dir_ / "gone").string() +
+                         ", which does not exist (create that folder, or remove the link)\n");
+  EXPECT_FALSE(fs::exists(dir_ / "gone"));
+}
+
 TEST_F(HostileInputTest, StoppedRunLeavesNoTemporaryFile) {
   const fs::path out = dir_ / "out";
   for (const std::vector<std::string>& extra :

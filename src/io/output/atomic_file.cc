@@ -2,24 +2,77 @@
 
 #include <unistd.h>
 
-#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <iterator>
+#include <streambuf>
 
 #include "io/output/temporary_files.h"
 
 namespace verbatim {
-namespace {
 
-std::atomic<unsigned> temporary_counter{0};
+// Buffered writes to a descriptor the object owns. std::ofstream cannot be
+// opened on the descriptor CreateTemporaryFile returns, and reopening the
+// file by name would follow whatever was put at the name meanwhile.
+class AtomicFile::Buffer : public std::streambuf {
+ public:
+  explicit Buffer(int fd) : fd_(fd) { setp(buffer_, buffer_ + sizeof buffer_); }
+  ~Buffer() override {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  Buffer(const Buffer&) = delete;
+  Buffer& operator=(const Buffer&) = delete;
 
-}  // namespace
+  // Writes what is buffered and closes the descriptor. False on any write
+  // or close error (a full disk shows at either).
+  bool Close() {
+    bool ok = !failed_ && Drain();
+    if (fd_ >= 0 && ::close(fd_) != 0) ok = false;
+    fd_ = -1;
+    return ok;
+  }
 
-AtomicFile::AtomicFile(std::string path, std::string temporary_path)
-    : path_(std::move(path)), temporary_path_(std::move(temporary_path)) {}
+ protected:
+  int_type overflow(int_type c) override {
+    if (!Drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return Drain() ? 0 : -1; }
+
+ private:
+  bool Drain() {
+    if (failed_ || fd_ < 0) return false;
+    const char* from = pbase();
+    while (from < pptr()) {
+      const ssize_t n = ::write(fd_, from, static_cast<size_t>(pptr() - from));
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        failed_ = true;
+        return false;
+      }
+      from += n;
+    }
+    setp(buffer_, buffer_ + sizeof buffer_);
+    return true;
+  }
+
+  int fd_;
+  bool failed_ = false;
+  char buffer_[64 * 1024];
+};
+
+AtomicFile::AtomicFile(std::string path, std::string temporary_path, int fd)
+    : path_(std::move(path)),
+      temporary_path_(std::move(temporary_path)),
+      buffer_(std::make_unique<Buffer>(fd)),
+      stream_(buffer_.get()) {}
 
 Result<std::unique_ptr<AtomicFile>> AtomicFile::Open(const std::string& path) {
   // Found now rather than at Commit(), when other outputs of the same run
@@ -28,19 +81,16 @@ Result<std::unique_ptr<AtomicFile>> AtomicFile::Open(const std::string& path) {
   if (std::filesystem::is_directory(path, ignored)) {
     return MakeError("cannot write " + path + ": a folder of that name is in the way");
   }
-  const std::string temporary = TemporaryPathFor(path, temporary_counter.fetch_add(1));
-  std::unique_ptr<AtomicFile> file(new AtomicFile(path, temporary));
-  file->registration_ = RegisterTemporaryFile(temporary);
-  file->stream_.open(temporary, std::ios::binary | std::ios::trunc);
-  if (!file->stream_) {
-    return MakeError("cannot write " + path + ": " + std::strerror(errno));
-  }
+  auto temporary = CreateTemporaryFile(path);
+  if (!temporary) return tl::unexpected(temporary.error());
+  std::unique_ptr<AtomicFile> file(new AtomicFile(path, temporary->path, temporary->fd));
+  file->registration_ = RegisterTemporaryFile(temporary->path);
   return file;
 }
 
 AtomicFile::~AtomicFile() {
   if (!committed_) {
-    stream_.close();
+    buffer_->Close();
     std::remove(temporary_path_.c_str());
   }
   UnregisterTemporaryFile(registration_);
@@ -54,8 +104,7 @@ Result<void> AtomicFile::Commit() {
 Result<void> AtomicFile::Close() {
   stream_.flush();
   const bool write_ok = static_cast<bool>(stream_);
-  stream_.close();
-  if (!write_ok || stream_.fail()) {
+  if (!buffer_->Close() || !write_ok) {
     std::remove(temporary_path_.c_str());
     committed_ = true;
     return MakeError("cannot write " + path_ + ": write failed (disk full?)");

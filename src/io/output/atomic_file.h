@@ -2,8 +2,12 @@
 // new content, never a half-written file.
 //
 // Design (after ccache's AtomicFile): the content goes to a temporary file in
-// the same directory ("<name>.tmp-<pid>-<n>"); Commit() flushes, closes and
-// renames it over the destination. The destructor never commits: an object
+// the same directory ("<name>.tmp-<pid>-<random>", created by
+// CreateTemporaryFile: never through a link); Commit() flushes, closes and
+// renames it over the destination. rename(2) replaces the name, not what it
+// points to: a destination that is a symbolic link becomes a regular file
+// and the link's target is left untouched (writing through a link an
+// attacker planted in an output folder is the hole this closes). The destructor never commits: an object
 // destroyed without Commit() (an error, an exception) removes its temporary
 // file and leaves the destination untouched. While it exists, the
 // temporary file is registered for removal on SIGINT and SIGTERM
@@ -13,7 +17,7 @@
 #ifndef VERBATIM_IO_ATOMIC_FILE_H_
 #define VERBATIM_IO_ATOMIC_FILE_H_
 
-#include <fstream>
+#include <ostream>
 #include <memory>
 #include <string>
 
@@ -46,10 +50,12 @@ class AtomicFile {
   const std::string& temporary_path() const { return temporary_path_; }
 
  private:
-  AtomicFile(std::string path, std::string temporary_path);
+  class Buffer;  // A std::streambuf over the temporary file's descriptor.
+  AtomicFile(std::string path, std::string temporary_path, int fd);
   std::string path_;
   std::string temporary_path_;
-  std::ofstream stream_;
+  std::unique_ptr<Buffer> buffer_;
+  std::ostream stream_;
   bool committed_ = false;
   int registration_ = -1;  // io/output/temporary_files.h
 };

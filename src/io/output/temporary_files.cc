@@ -1,6 +1,8 @@
 #include "io/output/temporary_files.h"
 
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/random.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -35,10 +37,66 @@ bool IsDigits(std::string_view text) {
   return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
+bool IsHexDigits(std::string_view text) {
+  return !text.empty() && text.find_first_not_of("0123456789abcdef") == std::string_view::npos;
+}
+
+// O_EXCL fails on anything at the name, a dangling link included;
+// O_NOFOLLOW says the same for the reader. -1 with errno on failure.
+int OpenExclusive(const std::string& name, mode_t mode) {
+  int fd;
+  do {
+    fd = ::open(name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+  } while (fd < 0 && errno == EINTR);
+  return fd;
+}
+
+// 16 lower-case hex digits from the kernel's generator: 64 bits an attacker
+// cannot guess, so no link can be planted at the name in advance.
+Result<std::string> RandomSuffix() {
+  unsigned char bytes[8];
+  size_t got = 0;
+  while (got < sizeof bytes) {
+    const ssize_t n = getrandom(bytes + got, sizeof bytes - got, 0);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return MakeError(std::string("no random numbers for a temporary name: ") +
+                       std::strerror(errno));
+    }
+    got += static_cast<size_t>(n);
+  }
+  static const char kHex[] = "0123456789abcdef";
+  std::string suffix;
+  for (unsigned char byte : bytes) {
+    suffix += kHex[byte >> 4];
+    suffix += kHex[byte & 15];
+  }
+  return suffix;
+}
+
 }  // namespace
 
-std::string TemporaryPathFor(const std::string& path, unsigned n) {
-  return path + ".tmp-" + std::to_string(getpid()) + "-" + std::to_string(n);
+Result<int> CreateExclusiveFile(const std::string& name, mode_t mode) {
+  const int fd = OpenExclusive(name, mode);
+  if (fd < 0) return MakeError("cannot create " + name + ": " + std::strerror(errno));
+  return fd;
+}
+
+Result<TemporaryFile> CreateTemporaryFile(const std::string& path, mode_t mode) {
+  // Ten taken names in a row at 64 random bits means someone is filling the
+  // folder on purpose, or the error is not about the name.
+  constexpr int kAttempts = 10;
+  std::string last_reason;
+  for (int attempt = 0; attempt < kAttempts; ++attempt) {
+    auto suffix = RandomSuffix();
+    if (!suffix) return MakeError("cannot write " + path + ": " + suffix.error().message);
+    std::string name = path + ".tmp-" + std::to_string(getpid()) + "-" + *suffix;
+    const int fd = OpenExclusive(name, mode);
+    if (fd >= 0) return TemporaryFile{fd, std::move(name)};
+    last_reason = std::strerror(errno);
+    if (errno != EEXIST) break;
+  }
+  return MakeError("cannot write " + path + ": " + last_reason);
 }
 
 int RegisterTemporaryFile(const std::string& path) {
@@ -90,7 +148,7 @@ std::vector<std::string> RemoveStaleTemporaryFiles(const std::string& dir,
       if (rest.size() > 4 && rest.substr(rest.size() - 4) == ".old") rest.remove_suffix(4);
       const size_t dash = rest.find('-');
       if (dash == std::string_view::npos || !IsDigits(rest.substr(0, dash)) ||
-          !IsDigits(rest.substr(dash + 1)) || dash > 9) {
+          !IsHexDigits(rest.substr(dash + 1)) || dash > 9) {
         continue;
       }
       const pid_t pid = static_cast<pid_t>(std::stol(std::string(rest.substr(0, dash))));

@@ -7,6 +7,7 @@
 
 #include "core/evidence.h"
 #include "core/id_list.h"
+#include "io/output/output_folder.h"
 #include "io/output/output_set.h"
 #include "io/input/code_sets_reader.h"
 #include "io/report/report_chart.h"
@@ -121,10 +122,8 @@ void ReportBuilder::WriteChart(std::ostream& out) const {
 }
 
 Result<void> ReportBuilder::Write(const std::string& out_dir) const {
-  std::error_code fs_error;
-  std::filesystem::create_directories(out_dir, fs_error);
-  if (fs_error) {
-    return MakeError("cannot create output folder " + out_dir + ": " + fs_error.message());
+  if (auto created = CreateOutputFolder(out_dir); !created) {
+    return tl::unexpected(created.error());
   }
   const std::filesystem::path dir(out_dir);
   OutputSet files;

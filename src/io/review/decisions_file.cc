@@ -7,8 +7,11 @@
 #include <map>
 #include <sstream>
 
-#include "io/output/atomic_file.h"
+#include <fmt/format.h>
+
 #include "io/input/csv_parser.h"
+#include "io/input/utf8.h"
+#include "io/output/atomic_file.h"
 #include "io/output/csv_writer.h"
 
 namespace verbatim {
@@ -59,6 +62,22 @@ bool IsSha256Hex(const std::string& text) {
 
 std::string DecisionsBackupPath(const std::string& path) { return path + ".bak"; }
 
+Result<std::string> ResolveDecisionsPath(const std::string& path) {
+  namespace fs = std::filesystem;
+  // Linux's own limit on links followed in one path (ELOOP past it).
+  constexpr int kMaxLinks = 40;
+  fs::path current = path;
+  for (int links = 0; links <= kMaxLinks; ++links) {
+    std::error_code error;
+    const fs::file_status status = fs::symlink_status(current, error);
+    if (!fs::is_symlink(status)) return links == 0 ? path : current.lexically_normal().string();
+    fs::path target = fs::read_symlink(current, error);
+    if (error) return MakeError("cannot follow the link " + current.string() + ": " + error.message());
+    current = target.is_absolute() ? target : current.parent_path() / target;
+  }
+  return MakeError("cannot follow the link " + path + ": too many levels of symbolic links");
+}
+
 LoadedDecisions ReadDecisionsStream(std::istream& in, const std::string& name) {
   LoadedDecisions loaded;
   auto error = [&](int line, std::string message) {
@@ -72,11 +91,14 @@ LoadedDecisions ReadDecisionsStream(std::istream& in, const std::string& name) {
     return loaded;
   }
   std::map<std::string, size_t> columns;
+  std::vector<std::string> header_names;
   for (size_t i = 0; i < record.fields.size(); ++i) {
     std::string column = record.fields[i];
     if (i == 0 && column.rfind("\xEF\xBB\xBF", 0) == 0) column = column.substr(3);
+    header_names.push_back(Trim(column));
     columns.emplace(Trim(column), i);
   }
+  const size_t columns_in_header = record.fields.size();
   for (const std::string& column : kRequired) {
     if (!columns.count(column)) error(1, "no column '" + column + "': is this a decisions file?");
   }
@@ -93,6 +115,31 @@ LoadedDecisions ReadDecisionsStream(std::istream& in, const std::string& name) {
           record.error->message});
       continue;
     }
+    // Strict: a row cut short would silently lose its last columns (and the
+    // next apply would write it back so), invalid bytes would be written
+    // back as they are. Either is an error naming the line.
+    if (record.fields.size() < columns_in_header) {
+      error(line, fmt::format("{} field(s) where the header has {} (a row cut short?)",
+                              record.fields.size(), columns_in_header));
+      continue;
+    }
+    bool bad_bytes = false;
+    for (size_t i = 0; i < record.fields.size() && !bad_bytes; ++i) {
+      const std::string& text = record.fields[i];
+      for (size_t at = 0; at < text.size();) {
+        const size_t length = ValidUtf8SequenceLength(text, at);
+        if (length == 0) {
+          const std::string column =
+              i < header_names.size() ? "'" + header_names[i] + "'" : std::to_string(i + 1);
+          error(line, fmt::format("invalid UTF-8 in column {} at byte {} of the field", column,
+                                  at + 1));
+          bad_bytes = true;
+          break;
+        }
+        at += length;
+      }
+    }
+    if (bad_bytes) continue;
     auto field = [&](const std::string& column) -> std::string {
       const auto found = columns.find(column);
       if (found == columns.end() || found->second >= record.fields.size()) return {};

@@ -13,7 +13,8 @@
 // "<path>.bak", then writes the new one to a temporary name and renames it
 // (io/output/atomic_file.h). A failure at any step leaves the current file as it
 // was. Readers accept what a spreadsheet may have done to the file (BOM,
-// ';' separator, CRLF).
+// ';' separator, CRLF), and nothing else: a cut row or invalid UTF-8 is an
+// error, never data written back.
 #ifndef VERBATIM_IO_DECISIONS_FILE_H_
 #define VERBATIM_IO_DECISIONS_FILE_H_
 
@@ -32,9 +33,13 @@ struct LoadedDecisions {
   std::vector<Diagnostic> diagnostics;  // Every problem, file:line.
 };
 
-// Reads the file. Errors (all reported): the file cannot be opened, a
-// missing column (id, text_sha256, codes, decision), a malformed CSV record,
-// an empty id, a hash that is not 64 hex digits, an id twice.
+// Reads the file. Errors (all reported, file:line[:column]): the file
+// cannot be opened, a missing column (id, text_sha256, codes, decision), a
+// malformed CSV record, a row with fewer fields than the header (cut
+// short), invalid UTF-8 in any field (the line and the column's name), an
+// empty id, a hash that is not 64 hex digits, an id twice. A row with an
+// error is left out of the ledger; callers refuse to use or rewrite a file
+// with errors.
 LoadedDecisions ReadDecisionsFile(const std::string& path);
 // Same from a stream; `name` names it in diagnostics.
 LoadedDecisions ReadDecisionsStream(std::istream& in, const std::string& name);
@@ -53,6 +58,14 @@ Result<void> SaveDecisionsFile(const std::string& path, const DecisionLedger& le
 
 // "<path>.bak".
 std::string DecisionsBackupPath(const std::string& path);
+
+// The file `path` names once every symbolic link at its last component is
+// followed (relative targets against the link's folder): the name to lock,
+// read and atomically replace, so that "l.csv -> d.csv" updates d.csv and
+// leaves the link a link. `path` itself when it is not a link; a dangling
+// link gives its (absent) target. Errors: a link that cannot be read, a
+// loop of links.
+Result<std::string> ResolveDecisionsPath(const std::string& path);
 
 }  // namespace verbatim
 

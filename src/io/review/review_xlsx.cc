@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "io/output/temporary_files.h"
+
 namespace verbatim {
 namespace {
 
@@ -344,13 +346,16 @@ Result<std::unique_ptr<ReviewWriter>> OpenXlsxReviewWriter(std::ostream& out,
   std::error_code error;
   std::filesystem::path directory = std::filesystem::temp_directory_path(error);
   if (error) directory = "/tmp";
-  std::string pattern = (directory / "verbatim-review-XXXXXX").string();
-  const int fd = mkstemp(pattern.data());
-  if (fd < 0) {
+  // libxlsxwriter opens the file by name: it must first exist as our own
+  // regular file (0600, never a link), which no other user of a sticky
+  // temporary folder can replace.
+  auto temporary = CreateTemporaryFile((directory / "verbatim-review.xlsx").string(), 0600);
+  if (!temporary) {
     return MakeError("cannot create a temporary workbook in " + directory.string() + ": " +
-                     std::strerror(errno));
+                     temporary.error().message);
   }
-  close(fd);
+  close(temporary->fd);
+  const std::string pattern = temporary->path;
   lxw_workbook* workbook = workbook_new(pattern.c_str());
   if (workbook == nullptr) {
     std::remove(pattern.c_str());

@@ -63,5 +63,50 @@ TEST_F(TemporaryFilesTest, SigtermRemovesTheOpenTemporaryFiles) {
   EXPECT_EQ(Entries(), std::vector<std::string>{});
 }
 
+// #19 item 2: a link planted at the very name the helper tries is never
+// followed, dangling (it would create the target) or not (it would
+// overwrite it).
+TEST_F(TemporaryFilesTest, CreateExclusiveFileNeverFollowsALinkAtItsName) {
+  std::ofstream(dir_ / "precious.txt") << "precious";
+  fs::create_symlink("precious.txt", dir_ / "to_file");
+  fs::create_symlink("created_through_link", dir_ / "dangling");
+  for (const char* name : {"to_file", "dangling"}) {
+    auto fd = CreateExclusiveFile((dir_ / name).string());
+    ASSERT_FALSE(fd.has_value()) << name;
+    EXPECT_NE(fd.error().message.find("File exists"), std::string::npos) << fd.error().message;
+  }
+  EXPECT_EQ(Read("precious.txt"), "precious");
+  EXPECT_FALSE(fs::exists(dir_ / "created_through_link"));
+}
+
+TEST_F(TemporaryFilesTest, TemporaryNamesAreRandomAndTheFilesNew) {
+  const std::string path = (dir_ / "coded.csv").string();
+  auto first = CreateTemporaryFile(path);
+  auto second = CreateTemporaryFile(path);
+  ASSERT_TRUE(first.has_value() && second.has_value());
+  ::close(first->fd);
+  ::close(second->fd);
+  const std::string prefix = path + ".tmp-" + std::to_string(getpid()) + "-";
+  for (const std::string& name : {first->path, second->path}) {
+    ASSERT_EQ(name.compare(0, prefix.size(), prefix), 0) << name;
+    const std::string suffix = name.substr(prefix.size());
+    EXPECT_EQ(suffix.size(), 16u) << name;
+    EXPECT_EQ(suffix.find_first_not_of("0123456789abcdef"), std::string::npos) << name;
+    EXPECT_TRUE(fs::is_regular_file(fs::symlink_status(name))) << name;
+    EXPECT_EQ(fs::file_size(name), 0u);
+  }
+  EXPECT_NE(first->path, second->path);
+}
+
+TEST_F(TemporaryFilesTest, StaleCleanupKnowsTheRandomNames) {
+  const std::string dead = std::to_string(DeadPid());
+  const std::string stale = "coded.csv.tmp-" + dead + "-0123456789abcdef";
+  std::ofstream(dir_ / stale) << "x";
+  const std::vector<std::string> names = {"coded.csv"};
+  EXPECT_EQ(RemoveStaleTemporaryFiles(dir_.string(), names),
+            std::vector<std::string>{(dir_ / stale).string()});
+  EXPECT_TRUE(Entries().empty());
+}
+
 }  // namespace
 }  // namespace verbatim

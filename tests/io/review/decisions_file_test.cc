@@ -123,5 +123,46 @@ TEST_F(DecisionsFileTest, AMissingFileIsReported) {
   EXPECT_NE(loaded.diagnostics[0].message.find("cannot open"), std::string::npos);
 }
 
+// #19 item 9: a row cut mid-field lost its last columns; it is an error
+// naming the line, and the row is not in the ledger.
+TEST_F(DecisionsFileTest, ARowCutShortIsAnErrorNamingItsLine) {
+  std::ostringstream out;
+  WriteDecisions(out, TwoDecisions());
+  std::string text = out.str();
+  text += "9," + std::string(64, 'd') + ",lib,lib,un commen";  // Cut mid-field.
+  std::istringstream in(text);
+  LoadedDecisions loaded = ReadDecisionsStream(in, "d.csv");
+  ASSERT_EQ(loaded.diagnostics.size(), 1u);
+  EXPECT_EQ(FormatDiagnostic(loaded.diagnostics[0]),
+            "d.csv:5: error: 5 field(s) where the header has 10 (a row cut short?)");
+  EXPECT_EQ(loaded.ledger.Find("9"), nullptr);
+}
+
+TEST_F(DecisionsFileTest, InvalidUtf8IsAnErrorNamingLineAndColumn) {
+  std::istringstream in("id,text_sha256,codes,decision,comment\n"
+                        "1," + std::string(64, 'c') + ",a,a,ok\n"
+                        "2," + std::string(64, 'c') + ",a,a,caf\xE9 cr\xE8me\n");
+  LoadedDecisions loaded = ReadDecisionsStream(in, "d.csv");
+  ASSERT_EQ(loaded.diagnostics.size(), 1u);
+  EXPECT_EQ(FormatDiagnostic(loaded.diagnostics[0]),
+            "d.csv:3: error: invalid UTF-8 in column 'comment' at byte 4 of the field");
+  EXPECT_EQ(loaded.ledger.size(), 1u);
+}
+
+TEST_F(DecisionsFileTest, ResolvesALinkToItsTarget) {
+  fs::create_directory(dir_ / "sub");
+  fs::create_symlink("sub/d.csv", dir_ / "l.csv");  // Dangling: d.csv not yet written.
+  fs::create_symlink("l.csv", dir_ / "ll.csv");
+  EXPECT_EQ(ResolveDecisionsPath((dir_ / "ll.csv").string()),
+            (dir_ / "sub/d.csv").lexically_normal().string());
+  EXPECT_EQ(ResolveDecisionsPath((dir_ / "plain.csv").string()),
+            (dir_ / "plain.csv").string());
+  fs::create_symlink("loop2", dir_ / "loop1");
+  fs::create_symlink("loop1", dir_ / "loop2");
+  auto loop = ResolveDecisionsPath((dir_ / "loop1").string());
+  ASSERT_FALSE(loop.has_value());
+  EXPECT_NE(loop.error().message.find("too many levels"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace verbatim

@@ -6,7 +6,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "tests/testing/temp_dir.h"
 
@@ -38,6 +41,72 @@ TEST(FileLockTest, HoldsAnExclusiveLockUntilDestroyed) {
     EXPECT_EQ(TryLockFromAnotherProcess(path + ".lock"), 1) << "still held after a move";
   }
   EXPECT_EQ(TryLockFromAnotherProcess(path + ".lock"), 0) << "released";
+  std::filesystem::remove_all(dir);
+}
+
+// A child process that takes the lock on `path` (through FileLock, so it
+// records itself as the holder) and keeps it until killed.
+pid_t HoldLockInChild(const std::string& path) {
+  int ready[2];
+  if (pipe(ready) != 0) return -1;
+  const pid_t child = fork();
+  if (child == 0) {
+    close(ready[0]);
+    auto lock = FileLock::Acquire(path);
+    const char byte = lock.has_value() ? 1 : 0;
+    if (write(ready[1], &byte, 1) != 1) _exit(1);
+    for (;;) pause();
+  }
+  close(ready[1]);
+  char byte = 0;
+  const bool held = read(ready[0], &byte, 1) == 1 && byte == 1;
+  close(ready[0]);
+  if (!held) {
+    kill(child, SIGKILL);
+    waitpid(child, nullptr, 0);
+    return -1;
+  }
+  return child;
+}
+
+// #19 item 10: the wait says who holds the lock, then gives up.
+TEST(FileLockTest, AWaitSaysWhoHoldsTheLockThenGivesUp) {
+  const auto dir = testing::MakeTestDir("verbatim-lock");
+  const std::string path = (dir / "decisions.csv").string();
+  const pid_t holder = HoldLockInChild(path);
+  ASSERT_GT(holder, 0);
+  EXPECT_EQ(FileLock::Holder(path).rfind("pid " + std::to_string(holder) + ": ", 0), 0u)
+      << FileLock::Holder(path);
+
+  LockWait wait;
+  wait.timeout_seconds = 0.4;
+  wait.notice_after_seconds = 0.1;
+  std::vector<std::string> notices;
+  wait.on_wait = [&](const std::string& who) { notices.push_back(who); };
+  auto lock = FileLock::Acquire(path, wait);
+  kill(holder, SIGKILL);
+  waitpid(holder, nullptr, 0);
+
+  ASSERT_FALSE(lock.has_value());
+  EXPECT_NE(lock.error().message.find("gave up after 0.4 s waiting for the lock " + path +
+                                      ".lock, held by pid " + std::to_string(holder) + ": "),
+            std::string::npos)
+      << lock.error().message;
+  ASSERT_EQ(notices.size(), 1u);
+  EXPECT_EQ(notices[0].rfind("pid " + std::to_string(holder) + ": ", 0), 0u) << notices[0];
+  EXPECT_TRUE(FileLock::Acquire(path, wait).has_value()) << "free once the holder is gone";
+  std::filesystem::remove_all(dir);
+}
+
+TEST(FileLockTest, ALinkAtTheLockNameIsRefused) {
+  const auto dir = testing::MakeTestDir("verbatim-lock");
+  const std::string path = (dir / "decisions.csv").string();
+  std::filesystem::create_symlink("elsewhere", path + ".lock");
+  auto lock = FileLock::Acquire(path);
+  ASSERT_FALSE(lock.has_value());
+  EXPECT_NE(lock.error().message.find("it is a symbolic link"), std::string::npos)
+      << lock.error().message;
+  EXPECT_FALSE(std::filesystem::exists(dir / "elsewhere"));
   std::filesystem::remove_all(dir);
 }
 
