@@ -25,25 +25,12 @@
 
 namespace verbatim {
 
-struct PercentileInterval {
-  std::optional<double> low;   // n/a when no resample defines the figure.
-  std::optional<double> high;
-  int defined = 0;  // Resamples on which the figure is defined.
-};
+// The result types (PercentileInterval, AgreementIntervals) live in
+// core/agreement.h, beside the report that carries them.
 
 // The 95 % percentile interval of `values` (any order). Empty values give
 // an interval with neither bound.
 PercentileInterval Percentile95(std::vector<double> values);
-
-// Intervals for the micro F1 and micro kappa of each level.
-struct AgreementIntervals {
-  int resamples = 0;
-  uint64_t seed = 0;
-  PercentileInterval subtheme_f1;
-  PercentileInterval subtheme_kappa;
-  PercentileInterval theme_f1;
-  PercentileInterval theme_kappa;
-};
 
 // Default: 1000 resamples.
 constexpr int kDefaultResamples = 1000;
