@@ -1,4 +1,5 @@
 // verbatim agree --gold GOLD.csv --coded coded.csv [--codebook CB] [--out FILE]
+//                [--subset] [--bootstrap N] [--seed S]
 #include <filesystem>
 #include <fstream>
 
@@ -10,6 +11,7 @@
 #include "run/codebook_setup.h"
 #include "cli/commands.h"
 #include "core/agreement.h"
+#include "core/bootstrap.h"
 #include "io/output/agreement_writer.h"
 #include "io/output/atomic_file.h"
 #include "io/input/code_sets_reader.h"
@@ -23,6 +25,9 @@ struct AgreeOptions {
   std::string codebook;
   std::string out;
   std::string machine_column = "proposed";
+  bool subset = false;
+  int bootstrap = -1;  // -1: kDefaultResamples with --subset, none without.
+  uint64_t seed = 1;
 };
 
 // The codebook named in the run.json beside coded.csv, if any.
@@ -63,7 +68,7 @@ Outcome RunAgree(AgreeOptions options, CommandContext& context) {
   for (const CodedAnswer& a : *gold) gold_ids.push_back(a.id);
   for (const CodedAnswer& a : *coded) coded_ids.push_back(a.id);
   const IdMismatch mismatch = CompareAnswerIds(gold_ids, coded_ids);
-  if (!mismatch.gold_only.empty() || !mismatch.machine_only.empty()) {
+  if (!options.subset && (!mismatch.gold_only.empty() || !mismatch.machine_only.empty())) {
     if (!mismatch.gold_only.empty()) {
       context.err << "verbatim agree: ids in " << options.gold << " but not in " << options.coded
                   << ": " << JoinIds(mismatch.gold_only, 20) << '\n';
@@ -72,6 +77,8 @@ Outcome RunAgree(AgreeOptions options, CommandContext& context) {
       context.err << "verbatim agree: ids in " << options.coded << " but not in " << options.gold
                   << ": " << JoinIds(mismatch.machine_only, 20) << '\n';
     }
+    context.err << "verbatim agree: to score a validation sample on the answers both files hold, "
+                   "pass --subset\n";
     return Outcome::kDataError;
   }
 
@@ -79,8 +86,24 @@ Outcome RunAgree(AgreeOptions options, CommandContext& context) {
   for (const CodedAnswer& a : *coded) machine_by_id[a.id] = &a;
   std::vector<AnswerCodes> answers;
   for (const CodedAnswer& g : *gold) {
-    const CodedAnswer& m = *machine_by_id.at(g.id);
+    const auto found = machine_by_id.find(g.id);
+    if (found == machine_by_id.end()) continue;  // --subset: gold only.
+    const CodedAnswer& m = *found->second;
     answers.push_back(AnswerCodes{g.id, g.codes, m.codes, m.status == "disputed", m.evidence});
+  }
+  if (options.subset) {
+    if (answers.empty()) {
+      context.err << "verbatim agree: " << options.gold << " and " << options.coded
+                  << " have no id in common; nothing to compare (do both use the same id "
+                     "column?)\n";
+      return Outcome::kDataError;
+    }
+    if (!mismatch.gold_only.empty()) {
+      // Ids of a hand-coded sample missing from the run are likely mistakes: name them.
+      context.err << "verbatim agree: warning: " << mismatch.gold_only.size() << " id(s) in "
+                  << options.gold << " but not in " << options.coded
+                  << " are left out: " << JoinIds(mismatch.gold_only, 20) << '\n';
+    }
   }
   const std::vector<Diagnostic> unknown = CheckAnswerCodes(book, answers);
   if (!unknown.empty()) {
@@ -91,6 +114,21 @@ Outcome RunAgree(AgreeOptions options, CommandContext& context) {
   if (!report) {
     context.err << "verbatim agree: " << FormatError(report.error()) << '\n';
     return Outcome::kDataError;
+  }
+  if (options.subset) {
+    report->subset = SubsetFigures{static_cast<int>(answers.size()),
+                                   static_cast<int>(mismatch.gold_only.size()),
+                                   static_cast<int>(mismatch.machine_only.size())};
+  }
+  const int resamples =
+      options.bootstrap >= 0 ? options.bootstrap : (options.subset ? kDefaultResamples : 0);
+  if (resamples > 0) {
+    auto intervals = BootstrapAgreement(book, answers, resamples, options.seed);
+    if (!intervals) {
+      context.err << "verbatim agree: " << FormatError(intervals.error()) << '\n';
+      return Outcome::kDataError;
+    }
+    report->intervals = *intervals;
   }
   context.out << "gold: " << options.gold << "\nmachine: " << options.coded << " (column '"
               << options.machine_column << "')\n\n";
@@ -132,6 +170,15 @@ CommandRunner SetupAgreeCommand(CLI::App& app) {
                  "Column of coded.csv with the machine's codes: 'proposed' (before review) or "
                  "'codes' (counted only)")
       ->capture_default_str();
+  app.add_flag("--subset", options->subset,
+               "Compare on the ids both files share (a hand-coded validation sample against a "
+               "whole run); says how many were compared and left out, and adds bootstrap "
+               "intervals");
+  app.add_option("--bootstrap", options->bootstrap,
+                 "Resamples for the 95% percentile intervals of micro F1 and kappa (default: "
+                 "1000 with --subset, none without; 0: none)")
+      ->check(CLI::NonNegativeNumber);
+  app.add_option("--seed", options->seed, "Seed of the bootstrap resamples")->capture_default_str();
   return [options](CommandContext& context) { return RunAgree(*options, context); };
 }
 

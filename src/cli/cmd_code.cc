@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 
 #include "cli/cli.h"
+#include "cli/tool_codebook.h"
 #include "cli/code_messages.h"
 #include "cli/code_options.h"
 #include "cli/commands.h"
@@ -134,6 +135,10 @@ Outcome WriteOutputs(const CodeOptions& options, const Plan& plan, const Codeboo
 
 Outcome RunCode(const CodeOptions& options, CommandContext& context) {
   RunClock clock;
+  if (options.codebook.empty()) {
+    context.err << CodebookRequiredMessage("code") << '\n';
+    return Outcome::kUsage;
+  }
   const std::optional<Plan> plan = MakePlan(options, context.err);
   if (!plan) return Outcome::kUsage;
   // With --out -, standard output carries data: the summary goes to stderr.
@@ -250,7 +255,7 @@ CommandRunner SetupCodeCommand(CLI::App& app) {
   auto options = std::make_shared<CodeOptions>();
   app.add_option("input", options->input, "Answers: CSV, JSON Lines or text ('-' for stdin)")
       ->required();
-  app.add_option("-c,--codebook", options->codebook, "YAML codebook")->capture_default_str();
+  app.add_option("-c,--codebook", options->codebook, "YAML codebook (required)");
   app.add_option("-o,--out", options->out_dir, "Output folder ('-': standard output, see --stdout-format)")->capture_default_str();
   AddInputFormatFlags(app, &options->input_flags);
   app.add_option("--decisions", options->decisions,

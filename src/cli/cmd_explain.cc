@@ -1,4 +1,4 @@
-// verbatim explain (--text TEXT | --id ID --input FILE) [--codebook CB]:
+// verbatim explain (--text TEXT | --id ID --input FILE) --codebook CB:
 // how one answer is coded, from the one coding path.
 #include <CLI/CLI.hpp>
 #include <cstdlib>
@@ -15,7 +15,7 @@ namespace verbatim {
 namespace {
 
 struct ExplainOptions {
-  std::string codebook = "codebooks/optam_changes.yaml";
+  std::string codebook;  // Required: no default (tool_codebook.h).
   std::string text;
   std::string id;
   InputFlags input;
@@ -52,6 +52,10 @@ Outcome RunExplain(const ExplainOptions& options, CommandContext& context) {
     context.err << "verbatim explain: give the answer with --text, or with --id and --input\n";
     return Outcome::kUsage;
   }
+  if (options.codebook.empty()) {
+    context.err << CodebookRequiredMessage("explain") << '\n';
+    return Outcome::kUsage;
+  }
   if (auto checked = MakeInputOptions(options.input); !checked) {
     context.err << "verbatim explain: " << checked.error().message << '\n';
     return Outcome::kUsage;
@@ -84,7 +88,7 @@ CommandRunner SetupExplainCommand(CLI::App& app) {
   CLI::Option* input = AddInputFlags(app, &options->input, InputRequirement::kOptional);
   text->excludes(id);
   id->needs(input);
-  app.add_option("-c,--codebook", options->codebook, "YAML codebook")->capture_default_str();
+  app.add_option("-c,--codebook", options->codebook, "YAML codebook (required)");
   app.add_option("--color", options->color,
                  "Colours: auto (a terminal and NO_COLOR unset), always, never")
       ->capture_default_str();

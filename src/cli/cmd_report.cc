@@ -9,6 +9,7 @@
 #include "run/codebook_setup.h"
 #include "cli/commands.h"
 #include "cli/input_flags.h"
+#include "cli/tool_codebook.h"
 #include "core/chart_rows.h"
 #include "core/coder.h"
 #include "io/input/input_reader.h"
@@ -19,7 +20,7 @@ namespace {
 
 struct ReportCommandOptions {
   std::string input;
-  std::string codebook = "codebooks/optam_changes.yaml";
+  std::string codebook;  // Required: no default (tool_codebook.h).
   std::string out_dir = "out";
   std::string gold;
   std::string sort = "codebook";
@@ -30,6 +31,10 @@ struct ReportCommandOptions {
 };
 
 Outcome RunReport(const ReportCommandOptions& options, CommandContext& context) {
+  if (options.codebook.empty()) {
+    context.err << CodebookRequiredMessage("report") << '\n';
+    return Outcome::kUsage;
+  }
   const std::optional<ChartOrder> order = ParseChartOrder(options.sort);
   auto input_options = MakeInputOptions(options.input, options.input_flags);
   if (!order || !input_options) {
@@ -118,7 +123,7 @@ CommandRunner SetupReportCommand(CLI::App& app) {
   auto options = std::make_shared<ReportCommandOptions>();
   app.add_option("input", options->input, "Answers: CSV, JSON Lines or text ('-' for stdin)")
       ->required();
-  app.add_option("-c,--codebook", options->codebook, "YAML codebook")->capture_default_str();
+  app.add_option("-c,--codebook", options->codebook, "YAML codebook (required)");
   app.add_option("-o,--out", options->out_dir, "Output folder (report.html, chart.svg)")
       ->capture_default_str();
   app.add_option("--gold", options->gold,

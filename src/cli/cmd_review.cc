@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 
 #include "cli/cli.h"
-#include "cli/shell_word.h"
+#include "cli/code_command.h"
 #include "core/id_list.h"
 #include "run/codebook_setup.h"
 #include "cli/commands.h"
@@ -234,11 +234,16 @@ Outcome RunApply(const ApplyOptions& options, CommandContext& context) {
     context.out << "The previous version is kept as " << DecisionsBackupPath(decisions)
                 << ".\n";
   }
+  // The run as recorded, with what this command line overrode.
+  RunManifest rerun = manifest;
+  rerun.input_path = input_options->path;
+  rerun.codebook_path = codebook_path;
+  if (!options.format.empty()) rerun.settings["format"] = options.format;
+  if (!options.column.empty()) rerun.settings["column"] = options.column;
+  if (!options.id_column.empty()) rerun.settings["id_column"] = options.id_column;
+  if (!options.delimiter.empty()) rerun.settings["delimiter"] = options.delimiter;
   const std::string out_dir = std::filesystem::path(options.review).parent_path().string();
-  context.out << fmt::format("Apply them: verbatim code {} --codebook {} --out {} --decisions {}\n",
-                             ShellWord(input_options->path), ShellWord(codebook_path),
-                             ShellWord(out_dir.empty() ? "." : out_dir),
-                             ShellWord(options.decisions));
+  context.out << "Apply them: " << CodeCommandLine(rerun, out_dir, options.decisions) << '\n';
   return Outcome::kSuccess;
 }
 

@@ -25,7 +25,7 @@ namespace {
 struct TermsOptions {
   InputFlags input;
   bool uncoded = false;
-  std::string codebook = "codebooks/optam_changes.yaml";
+  std::string codebook;  // Required: no default (tool_codebook.h).
   size_t top = 30;
   size_t min_count = 2;
   std::string stopwords;  // One word per line, added to the built-in list.
@@ -51,6 +51,10 @@ Outcome RunTerms(const TermsOptions& options, CommandContext& context) {
     return Outcome::kDataError;
   }
   std::unique_ptr<CompiledCodebook> codebook;
+  if (options.uncoded && options.codebook.empty()) {
+    context.err << CodebookRequiredMessage("terms --uncoded") << '\n';
+    return Outcome::kUsage;
+  }
   if (options.uncoded) {
     codebook = SetUpToolCodebook(options.codebook, "terms", context.err);
     if (!codebook) return Outcome::kDataError;
@@ -146,8 +150,7 @@ CommandRunner SetupTermsCommand(CLI::App& app) {
   AddInputFlags(app, &options->input, InputRequirement::kRequired);
   app.add_flag("-u,--uncoded", options->uncoded,
                "Only answers that got no code (uncoded, or disputed for no_code)");
-  app.add_option("-c,--codebook", options->codebook, "YAML codebook (with --uncoded)")
-      ->capture_default_str();
+  app.add_option("-c,--codebook", options->codebook, "YAML codebook (required with --uncoded)");
   app.add_option("--top", options->top, "Terms shown per list")
       ->capture_default_str()
       ->check(CLI::Range(size_t{1}, size_t{100000}));

@@ -19,7 +19,7 @@ namespace verbatim {
 
 struct CodeOptions {
   std::string input;
-  std::string codebook = "codebooks/optam_changes.yaml";
+  std::string codebook;  // Required: no default (tool_codebook.h).
   std::string out_dir = "out";
   InputFlags input_flags;  // --column, --id-column, --format, --delimiter.
   std::string decisions;

@@ -10,6 +10,8 @@ const std::vector<CommandRegistration>& AllCommands() {
        SetupCheckCommand},
       {"agree", "Measure agreement between a gold coding and the machine's coded table",
        SetupAgreeCommand},
+      {"sample", "Draw a random (optionally stratified) sample of answers for hand coding",
+       SetupSampleCommand},
       {"explain", "Show how one answer is coded: patterns, negations, exclusions, decision",
        SetupExplainCommand},
       {"kwic", "Keyword in context: every occurrence of a pattern in the answers, aligned",

@@ -22,6 +22,7 @@ const std::vector<CommandRegistration>& AllCommands();
 CommandRunner SetupCodeCommand(CLI::App& app);
 CommandRunner SetupCheckCommand(CLI::App& app);
 CommandRunner SetupAgreeCommand(CLI::App& app);
+CommandRunner SetupSampleCommand(CLI::App& app);
 CommandRunner SetupExplainCommand(CLI::App& app);
 CommandRunner SetupKwicCommand(CLI::App& app);
 CommandRunner SetupDiffCommand(CLI::App& app);

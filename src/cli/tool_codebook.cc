@@ -4,6 +4,11 @@
 
 namespace verbatim {
 
+std::string CodebookRequiredMessage(std::string_view command) {
+  return "verbatim " + std::string(command) +
+         ": --codebook is required (the codebook YAML that defines your codes)";
+}
+
 std::unique_ptr<CompiledCodebook> SetUpToolCodebook(const std::string& path,
                                                     std::string_view command, std::ostream& err) {
   CodebookSetup setup = SetUpCodebook(path);

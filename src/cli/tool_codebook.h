@@ -13,6 +13,12 @@
 
 namespace verbatim {
 
+// The line a command prints when it needs a codebook and none was given:
+// "verbatim <command>: --codebook is required (the codebook YAML that defines
+// your codes)". No codebook is ever taken by default: a survey coded with
+// another survey's codebook gives plausible, wrong counts.
+std::string CodebookRequiredMessage(std::string_view command);
+
 // Loads, checks and compiles `path` (run/codebook_setup.h). With errors:
 // prints every diagnostic and "verbatim <command>: <path> has errors
 // (above)" on `err`, returns null. With warnings only: prints "<path>: N

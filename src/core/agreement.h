@@ -26,6 +26,7 @@
 #ifndef VERBATIM_CORE_AGREEMENT_H_
 #define VERBATIM_CORE_AGREEMENT_H_
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -146,10 +147,38 @@ struct ReviewFigures {
   AgreementStats after_review;          // Disputed answers take the gold codes.
 };
 
+// A bootstrap 95 % percentile interval (core/bootstrap.h).
+struct PercentileInterval {
+  std::optional<double> low;  // Both n/a when no resample defines the figure.
+  std::optional<double> high;
+  int defined = 0;  // Resamples on which the figure is defined.
+};
+
+// Intervals for the micro F1 and micro kappa of each level.
+struct AgreementIntervals {
+  int resamples = 0;
+  uint64_t seed = 0;
+  PercentileInterval subtheme_f1;
+  PercentileInterval subtheme_kappa;
+  PercentileInterval theme_f1;
+  PercentileInterval theme_kappa;
+};
+
+// With `agree --subset`: the answers compared are those both sides hold.
+struct SubsetFigures {
+  int compared = 0;
+  int gold_only = 0;     // Ids left out because only the gold side has them.
+  int machine_only = 0;  // Ids left out because only the machine side has them.
+};
+
 struct AgreementReport {
   AgreementStats stats;
   std::vector<Disagreement> disagreements;  // Input order.
   std::optional<ReviewFigures> review;      // Only with ReviewFlags::kPresent.
+  // Filled by the caller, not by ComputeAgreement(): what was left out, and
+  // how sure the micro figures are.
+  std::optional<SubsetFigures> subset;
+  std::optional<AgreementIntervals> intervals;
 };
 
 // Every answer code id that is not in `codebook`, as one error diagnostic

@@ -183,5 +183,26 @@ TEST_F(CodeCommandTest, UsageErrors) {
   EXPECT_EQ(RunCommand({"code", input_, "-c", kCodebook, "--threads", "-1"}).exit_code, 2);
 }
 
+// #18: with no --codebook, every command that codes said nothing and used
+// codebooks/optam_changes.yaml (or failed naming it). Now each refuses, in
+// one line, before reading anything.
+TEST(CodebookRequiredTest, EveryCommandThatCodesAsksForTheCodebook) {
+  const std::string input = std::string(VERBATIM_SOURCE_DIR) + "/samples/optam_changes.csv";
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      {"code", {"code", input, "-o", "-"}},
+      {"explain", {"explain", "--text", "santé"}},
+      {"report", {"report", input, "-o", "/nonexistent/report"}},
+      {"terms --uncoded", {"terms", "--input", input, "--uncoded"}},
+  };
+  for (const auto& [command, args] : cases) {
+    const testing::CliRun run = RunCommand(args);
+    EXPECT_EQ(run.exit_code, 2) << command;
+    EXPECT_EQ(run.err, "verbatim " + command +
+                           ": --codebook is required (the codebook YAML that defines your codes)\n")
+        << command;
+    EXPECT_EQ(run.out, "") << command;
+  }
+}
+
 }  // namespace
 }  // namespace verbatim

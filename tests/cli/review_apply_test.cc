@@ -6,6 +6,7 @@
 #include <csignal>
 #include <filesystem>
 
+#include "io/input/run_manifest_reader.h"
 #include "io/review/decisions_file.h"
 #include "io/review/file_lock.h"
 #include "tests/testing/cli_runner.h"
@@ -61,7 +62,8 @@ TEST_F(ReviewApplyTest, RecordsTheDecisionsOfAFilledReviewFile) {
             std::string::npos)
       << run.out;
   EXPECT_NE(run.out.find("Apply them: verbatim code " + kAnswers + " --codebook " + kCodebook +
-                         " --out " + out_.string() + " --decisions " + decisions_),
+                         " --column texte --id-column id --out " + out_.string() +
+                         " --decisions " + decisions_),
             std::string::npos)
       << run.out;
   LoadedDecisions loaded = ReadDecisionsFile(decisions_);
@@ -261,6 +263,111 @@ TEST_F(ReviewApplyTest, AHeldLockIsNamedAndTheWaitEnds) {
       << run.err;
   EXPECT_FALSE(fs::exists(decisions_));
 }
+
+// The words of a line printed for a POSIX shell, undoing cli/shell_word.h's
+// quoting ('…', and '\'' for a quote inside).
+std::vector<std::string> ShellWords(const std::string& line) {
+  std::vector<std::string> words;
+  std::string word;
+  bool in_word = false, quoted = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (quoted) {
+      if (c == '\'') {
+        quoted = false;
+      } else {
+        word += c;
+      }
+    } else if (c == '\'') {
+      quoted = in_word = true;
+    } else if (c == '\\' && i + 1 < line.size()) {
+      word += line[++i];
+      in_word = true;
+    } else if (c == ' ') {
+      if (in_word) words.push_back(word);
+      word.clear();
+      in_word = false;
+    } else {
+      word += c;
+      in_word = true;
+    }
+  }
+  if (in_word) words.push_back(word);
+  return words;
+}
+
+// The "Apply them: …" line of review apply's output, as words.
+std::vector<std::string> ApplyHint(const std::string& out) {
+  const std::string marker = "Apply them: ";
+  const size_t begin = out.find(marker);
+  if (begin == std::string::npos) return {};
+  const size_t end = out.find('\n', begin);
+  return ShellWords(out.substr(begin + marker.size(), end - begin - marker.size()));
+}
+
+// #18: the hint dropped --id-column and --review-format, and running it
+// applied nothing ("0 applied", exit 0). Run as printed, it must repeat the
+// run's settings and apply the decisions; the output folder has a space.
+class ApplyHintTest : public testing::TempDirTest,
+                      public ::testing::WithParamInterface<std::vector<std::string>> {};
+
+TEST_P(ApplyHintTest, RunAsPrintedItRepeatsTheRunAndAppliesTheDecisions) {
+  const fs::path out = dir_ / "my run";
+  const std::string decisions = (dir_ / "decisions.csv").string();
+  std::vector<std::string> args = {"code",       kAnswers, "--codebook",  kCodebook,
+                                   "--id-column", "id",    "--out",       out.string(), "-q"};
+  args.insert(args.end(), GetParam().begin(), GetParam().end());
+  const CliRun coded = RunCommand(args);
+  ASSERT_EQ(coded.exit_code, 0) << coded.err;
+  auto first = ReadRunManifest((out / "run.json").string());
+  ASSERT_TRUE(first.has_value());
+
+  // The reviewer fills review.csv as written (the --excel-fr dialect
+  // included): decisions on a2 and a3.
+  const std::string review = (out / "review.csv").string();
+  if (fs::exists(review)) {
+    std::string content = ReadFile(review);
+    const char separator = content.find(';') < content.find('\n') ? ';' : ',';
+    const std::string blank = std::string(1, separator) + separator + "\n";
+    for (const std::string id : {"a2", "a3"}) {
+      const size_t row = content.find("\n" + id + separator);
+      ASSERT_NE(row, std::string::npos) << content;
+      const size_t end = content.find(blank, row);
+      ASSERT_NE(end, std::string::npos) << content;
+      content.replace(end, blank.size(),
+                      std::string(1, separator) + (id == "a2" ? "ok" : "none") + separator + "\n");
+    }
+    WriteFile(review, content);
+  } else {
+    WriteFile(review, ReadFile(kData / "review_filled.csv"));
+  }
+  const CliRun applied = RunCommand({"review", "apply", review, "--decisions", decisions});
+  ASSERT_EQ(applied.exit_code, 0) << applied.err;
+
+  const std::vector<std::string> hint = ApplyHint(applied.out);
+  ASSERT_GE(hint.size(), 2u) << applied.out;
+  EXPECT_EQ(hint[0], "verbatim");
+  const CliRun rerun = RunCommand(std::vector<std::string>(hint.begin() + 1, hint.end()));
+  ASSERT_EQ(rerun.exit_code, 0) << applied.out << rerun.err;
+
+  auto second = ReadRunManifest((out / "run.json").string());
+  ASSERT_TRUE(second.has_value());
+  EXPECT_EQ(second->settings, first->settings) << applied.out;
+  EXPECT_EQ(second->input_path, first->input_path);
+  EXPECT_EQ(second->codebook_path, first->codebook_path);
+  // ReadRunManifest leaves "decisions" out: read the count from the text.
+  const std::string json = ReadFile(out / "run.json");
+  const size_t at = json.find("\"applied\": ");
+  ASSERT_NE(at, std::string::npos) << json;
+  EXPECT_GE(std::stoi(json.substr(at + 11)), 2) << json;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Flags, ApplyHintTest,
+    ::testing::Values(std::vector<std::string>{"--excel-fr"},
+                      std::vector<std::string>{"--review-format", "xlsx"},
+                      std::vector<std::string>{"--format", "csv", "--delimiter", "comma",
+                                               "--column", "texte", "--encoding", "utf-8"}));
 
 }  // namespace
 }  // namespace verbatim

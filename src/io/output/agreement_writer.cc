@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <string_view>
 #include <vector>
 
@@ -199,6 +200,17 @@ Json StatsJson(const AgreementStats& stats) {
   return json;
 }
 
+std::string IntervalText(const std::optional<double>& estimate, const PercentileInterval& interval) {
+  if (!interval.low) return Fixed(estimate) + " [n/a]";
+  return fmt::format("{} [{:.4f}, {:.4f}]", Fixed(estimate), *interval.low, *interval.high);
+}
+
+Json IntervalJson(const PercentileInterval& interval) {
+  return Json{{"low", JsonNumber(interval.low)},
+              {"high", JsonNumber(interval.high)},
+              {"defined", interval.defined}};
+}
+
 }  // namespace
 
 void WriteAgreementTable(const AgreementReport& report, std::ostream& out) {
@@ -223,6 +235,23 @@ void WriteAgreementTable(const AgreementReport& report, std::ostream& out) {
     out << fmt::format("Errors caught: {} of {} disagreements disputed ({})\n",
                        review.caught_disagreements, review.disagreements,
                        Percent(review.errors_caught));
+  }
+  if (report.subset) {
+    out << fmt::format(
+        "\nCompared on the {} answer(s) both files hold; left out: {} only in the gold file, {} "
+        "only in the coded file\n",
+        report.subset->compared, report.subset->gold_only, report.subset->machine_only);
+  }
+  if (report.intervals) {
+    const AgreementIntervals& i = *report.intervals;
+    out << fmt::format("\nBootstrap 95% intervals ({} resamples of the {} answers, seed {}):\n",
+                       i.resamples, report.stats.answers, i.seed);
+    out << fmt::format("  subthemes  micro F1 {}  kappa {}\n",
+                       IntervalText(report.stats.subthemes.micro.f1, i.subtheme_f1),
+                       IntervalText(report.stats.subthemes.micro.kappa, i.subtheme_kappa));
+    out << fmt::format("  themes     micro F1 {}  kappa {}\n",
+                       IntervalText(report.stats.themes.micro.f1, i.theme_f1),
+                       IntervalText(report.stats.themes.micro.kappa, i.theme_kappa));
   }
   out << fmt::format("\nDisagreements: {}\n", report.disagreements.size());
   if (report.disagreements.empty()) return;
@@ -250,6 +279,20 @@ void WriteAgreementCsv(const AgreementReport& report, std::ostream& out) {
   if (report.review) {
     WriteCsvScope("counted_only", report.review->counted_only, out);
     WriteCsvScope("after_review", report.review->after_review, out);
+  }
+  if (report.intervals) {
+    const AgreementIntervals& i = *report.intervals;
+    for (const auto& [name, f1, kappa] :
+         {std::tuple<const char*, const PercentileInterval*, const PercentileInterval*>{
+              "subtheme", &i.subtheme_f1, &i.subtheme_kappa},
+          {"theme", &i.theme_f1, &i.theme_kappa}}) {
+      WriteCsvRow({"bootstrap_95", "micro_low", name, "", "", "", "", "", "", "", "", "", "", "",
+                   Exact(f1->low), Exact(kappa->low), ""},
+                  out);
+      WriteCsvRow({"bootstrap_95", "micro_high", name, "", "", "", "", "", "", "", "", "", "", "",
+                   Exact(f1->high), Exact(kappa->high), ""},
+                  out);
+    }
   }
 }
 
@@ -280,6 +323,22 @@ void WriteAgreementJson(const AgreementReport& report, std::ostream& out) {
     json["review"] = std::move(figures);
   } else {
     json["review"] = nullptr;
+  }
+  if (report.subset) {
+    json["subset"] = Json{{"compared", report.subset->compared},
+                          {"gold_only", report.subset->gold_only},
+                          {"machine_only", report.subset->machine_only}};
+  }
+  if (report.intervals) {
+    const AgreementIntervals& i = *report.intervals;
+    json["bootstrap"] = Json{
+        {"resamples", i.resamples},
+        {"seed", i.seed},
+        {"level", "95% percentile"},
+        {"subthemes", Json{{"micro_f1", IntervalJson(i.subtheme_f1)},
+                           {"micro_kappa", IntervalJson(i.subtheme_kappa)}}},
+        {"themes", Json{{"micro_f1", IntervalJson(i.theme_f1)},
+                        {"micro_kappa", IntervalJson(i.theme_kappa)}}}};
   }
   out << json.dump(2) << '\n';
 }

@@ -20,7 +20,9 @@ namespace verbatim {
 // review figures), then the disagreements. Columns are padded by display
 // width, so accented labels line up. Ratios with 4 decimals. The "Codes"
 // column of the averages counts the level's codes; how many of them define
-// each macro mean is in the JSON.
+// each macro mean is in the JSON. With --subset figures, the answers compared
+// and left out; with bootstrap intervals, each level's micro F1 and kappa
+// followed by [low, high].
 void WriteAgreementTable(const AgreementReport& report, std::ostream& out);
 
 // RFC 4180 CSV, one header line then one row per code and per average:
@@ -29,13 +31,18 @@ void WriteAgreementTable(const AgreementReport& report, std::ostream& out);
 // scope is "all", and with review figures also "counted_only" and
 // "after_review"; row is "code", "micro" or "macro" (for "macro", counts are
 // empty and each ratio is the mean over the codes defining it). Ratios are
-// written with up to 17 significant digits. Disagreements are not included:
-// see WriteAgreementJson.
+// written with up to 17 significant digits. With bootstrap intervals, four
+// more rows: scope "bootstrap_95", row "micro_low" or "micro_high", level
+// subtheme or theme, and only the f1 and kappa columns filled (the bounds of
+// the micro figures' intervals). Disagreements are not included: see
+// WriteAgreementJson.
 void WriteAgreementCsv(const AgreementReport& report, std::ostream& out);
 
 // The whole report as one JSON object (keys in a fixed order, 2-space
 // indent, newline at the end): answers, codes, subthemes, themes,
-// disagreements, review (null without review figures).
+// disagreements, review (null without review figures); then, only when the
+// report has them, subset (compared, gold_only, machine_only) and bootstrap
+// (resamples, seed, and low/high/defined of each level's micro F1 and kappa).
 void WriteAgreementJson(const AgreementReport& report, std::ostream& out);
 
 }  // namespace verbatim

@@ -1,26 +1,21 @@
 #include "io/review/review_xlsx.h"
 
-#include <unistd.h>
 #include <xlsxwriter.h>
 
+#include "io/output/xlsx_table.h"
+
 #include <algorithm>
-#include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include "io/output/temporary_files.h"
-
 namespace verbatim {
 namespace {
 
-// Excel's cell limit is 32,767 characters; bytes are a safe upper bound.
+// Where CutForCell (io/output/xlsx_table.h) cuts: evidence past it is not marked.
 constexpr size_t kMaxCellBytes = 32000;
-constexpr char kEllipsis[] = "\xE2\x80\xA6";
 
 // Highlight classes, by priority when spans overlap.
 enum class Highlight : unsigned char { kNone = 0, kEvidence = 1, kWeak = 2, kAgainst = 3 };
@@ -48,13 +43,6 @@ size_t WrappedLines(const std::string& text, double width) {
   return lines;
 }
 
-std::string CutForCell(const std::string& text) {
-  if (text.size() <= kMaxCellBytes) return text;
-  size_t end = kMaxCellBytes;
-  while (end > 0 && IsContinuationByte(text[end])) --end;
-  return text.substr(0, end) + kEllipsis;
-}
-
 struct ColumnLayout {
   const char* name;
   double width;
@@ -72,13 +60,12 @@ constexpr int kCommentColumn = 8;
 class XlsxReviewWriter : public ReviewWriter {
  public:
   XlsxReviewWriter(std::ostream& out, const CompiledCodebook& codebook,
-                   const ReviewFileOptions& options, std::string temporary_path,
-                   lxw_workbook* workbook)
+                   const ReviewFileOptions& options, std::unique_ptr<XlsxWorkbook> book)
       : out_(out),
         codebook_(codebook),
         options_(options),
-        temporary_path_(std::move(temporary_path)),
-        workbook_(workbook) {
+        book_(std::move(book)),
+        workbook_(book_->get()) {
     sheet_ = workbook_add_worksheet(workbook_, "review");
     MakeFormats();
     columns_ = ReviewColumns(options_);
@@ -98,10 +85,6 @@ class XlsxReviewWriter : public ReviewWriter {
     worksheet_repeat_rows(sheet_, 0, 0);
   }
 
-  ~XlsxReviewWriter() override {
-    if (workbook_ != nullptr) workbook_close(workbook_);
-    std::remove(temporary_path_.c_str());
-  }
 
   void WriteRow(const InputRecord& record, const CodingResult& result,
                 const ReviewRowExtras& extras) override {
@@ -144,17 +127,7 @@ class XlsxReviewWriter : public ReviewWriter {
     worksheet_autofilter(sheet_, 0, 0, last_row, last_col);
     if (rows_ > 0) AddDecisionValidation(last_row);
     WriteCodesSheet();
-    const lxw_error closed = workbook_close(workbook_);
-    workbook_ = nullptr;
-    if (closed != LXW_NO_ERROR) {
-      return MakeError(std::string("cannot write the review workbook: ") +
-                       lxw_strerror(closed));
-    }
-    std::ifstream in(temporary_path_, std::ios::binary);
-    if (!in) return MakeError("cannot read back the review workbook " + temporary_path_);
-    out_ << in.rdbuf();
-    if (!out_) return MakeError("cannot write the review workbook: write failed");
-    return {};
+    return book_->Finish(out_);
   }
 
  private:
@@ -322,8 +295,8 @@ class XlsxReviewWriter : public ReviewWriter {
   std::ostream& out_;
   const CompiledCodebook& codebook_;
   ReviewFileOptions options_;
-  std::string temporary_path_;
-  lxw_workbook* workbook_;
+  std::unique_ptr<XlsxWorkbook> book_;
+  lxw_workbook* workbook_;  // book_'s.
   lxw_worksheet* sheet_ = nullptr;
   std::vector<std::string> columns_;
   lxw_format* header_ = nullptr;
@@ -343,26 +316,10 @@ class XlsxReviewWriter : public ReviewWriter {
 Result<std::unique_ptr<ReviewWriter>> OpenXlsxReviewWriter(std::ostream& out,
                                                            const CompiledCodebook& codebook,
                                                            const ReviewFileOptions& options) {
-  std::error_code error;
-  std::filesystem::path directory = std::filesystem::temp_directory_path(error);
-  if (error) directory = "/tmp";
-  // libxlsxwriter opens the file by name: it must first exist as our own
-  // regular file (0600, never a link), which no other user of a sticky
-  // temporary folder can replace.
-  auto temporary = CreateTemporaryFile((directory / "verbatim-review.xlsx").string(), 0600);
-  if (!temporary) {
-    return MakeError("cannot create a temporary workbook in " + directory.string() + ": " +
-                     temporary.error().message);
-  }
-  close(temporary->fd);
-  const std::string pattern = temporary->path;
-  lxw_workbook* workbook = workbook_new(pattern.c_str());
-  if (workbook == nullptr) {
-    std::remove(pattern.c_str());
-    return MakeError("cannot create the review workbook");
-  }
+  auto book = XlsxWorkbook::Create("review workbook");
+  if (!book) return tl::unexpected(book.error());
   return std::unique_ptr<ReviewWriter>(
-      new XlsxReviewWriter(out, codebook, options, pattern, workbook));
+      new XlsxReviewWriter(out, codebook, options, std::move(*book)));
 }
 
 }  // namespace verbatim

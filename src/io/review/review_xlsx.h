@@ -12,11 +12,11 @@
 // "codes": every code id with its level, label and description, and the
 // legend of the colours.
 //
-// Design: libxlsxwriter writes to a file name only, so the workbook is
-// built in a private temporary file and its bytes are copied to the
-// caller's stream by Finish(): the caller commits that stream atomically
-// like every other output. A cell holds at most 32,767 characters: a longer
-// text is cut and ends in "…" (core/review_merge.h accepts the cut copy).
+// Design: the workbook is built through io/output/xlsx_table.h's
+// XlsxWorkbook (a private temporary file whose bytes Finish() copies to the
+// caller's stream, committed atomically like every other output). A cell
+// holds at most 32,767 characters: a longer text is cut and ends in "…"
+// (core/review_merge.h accepts the cut copy).
 #ifndef VERBATIM_IO_REVIEW_XLSX_H_
 #define VERBATIM_IO_REVIEW_XLSX_H_
 
