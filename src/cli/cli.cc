@@ -5,6 +5,7 @@
 #include <exception>
 #include <filesystem>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -29,7 +30,33 @@ int ExitCodeFor(Outcome outcome) {
   return 70;
 }
 
-int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+namespace {
+
+// "counts merge" for a nested subcommand, "check" for a plain one.
+std::string CommandName(const CLI::App& sub) {
+  std::string name = sub.get_name();
+  for (const CLI::App* nested : sub.get_subcommands()) {
+    if (nested->parsed()) name += " " + nested->get_name();
+  }
+  return name;
+}
+
+// The outcome once `out`'s last writes are known: a command that printed
+// its results to a full disk has not succeeded.
+Outcome CheckStandardOutput(const std::string& command, Outcome outcome, std::ostream& out,
+                            std::ostream& err, const std::function<bool()>& close_out) {
+  out.flush();
+  bool written = static_cast<bool>(out);
+  if (close_out && !close_out()) written = false;
+  if (written || outcome == Outcome::kOutputError) return outcome;
+  err << "verbatim " << command << ": cannot write to standard output\n";
+  return outcome == Outcome::kSuccess ? Outcome::kOutputError : outcome;
+}
+
+}  // namespace
+
+int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
+           const std::function<bool()>& close_out) {
   CLI::App app{"verbatim: code open-ended survey answers with a rule-based codebook"};
   app.set_version_flag("--version", std::string("verbatim ") + VERBATIM_VERSION);
   app.require_subcommand(1);
@@ -52,7 +79,8 @@ int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   for (auto& [sub, run] : commands) {
     if (!sub->parsed()) continue;
     try {
-      return ExitCodeFor(run(context));
+      const Outcome outcome = run(context);
+      return ExitCodeFor(CheckStandardOutput(CommandName(*sub), outcome, out, err, close_out));
     } catch (const std::filesystem::filesystem_error& e) {
       err << "verbatim: " << e.what() << "\n";
       return ExitCodeFor(Outcome::kDataError);

@@ -7,6 +7,7 @@
 #ifndef VERBATIM_CLI_CLI_H_
 #define VERBATIM_CLI_CLI_H_
 
+#include <functional>
 #include <ostream>
 
 namespace verbatim {
@@ -28,7 +29,16 @@ int ExitCodeFor(Outcome outcome);
 
 // Runs the command line. Never throws: foreign exceptions (CLI11 parse
 // errors, filesystem errors) are caught here and reported on `err`.
-int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
+//
+// Every command's writes to `out` are checked here, once, after it ran:
+// `out` is flushed, then `close_out` is called when given (main closes
+// standard output with it: a full disk or an NFS quota may fail only at
+// the close). A failure prints "verbatim <command>: cannot write to
+// standard output" and exits 1, unless the command already reported an
+// output error (Outcome::kOutputError). Default: no close (tests' string
+// streams).
+int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
+           const std::function<bool()>& close_out = {});
 
 }  // namespace verbatim
 

@@ -275,11 +275,6 @@ Outcome RunSuggest(const SuggestCommandOptions& options, CommandContext& context
     context.out << "\nWrote " << options.out << " (" << rows << " candidate pattern"
                 << (rows == 1 ? "" : "s") << ")\n";
   }
-  context.out.flush();
-  if (!context.out) {
-    context.err << "verbatim suggest: cannot write to standard output\n";
-    return Outcome::kDataError;
-  }
   if (errors > 0) {
     context.err << "verbatim suggest: " << errors << " row(s) could not be read and were skipped\n";
     return Outcome::kDataError;

@@ -62,6 +62,7 @@ struct CodeDefinition {
 
 struct CodebookInfo {
   std::string id;
+  SourceLocation id_location;  // Of the id's value; unknown when absent.
   std::string version;
   std::string language;
   std::string question;

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <string>
 
+#include "core/coded_columns.h"
 #include "core/fuzzy_words.h"
 #include "core/pattern_compiler.h"
 #include "core/suggest.h"
@@ -53,6 +54,7 @@ class Checker {
   explicit Checker(const Codebook& codebook) : codebook_(codebook) {}
 
   std::vector<Diagnostic> Run() {
+    CheckCodebookId();
     CheckSettings();
     if (codebook_.codes.empty()) Error({}, "the codebook has no themes");
     for (size_t i = 0; i < codebook_.codes.size(); ++i) CheckCode(i);
@@ -84,6 +86,25 @@ class Checker {
 
   void Warn(const SourceLocation& location, std::string message) {
     diagnostics_.push_back({Severity::kWarning, Where(location), std::move(message)});
+  }
+
+  // Like a code id: it names the codebook in run.json, decisions.csv and
+  // file names, where quotes, commas, newlines or a formula do harm.
+  void CheckCodebookId() {
+    const std::string& id = codebook_.info.id;
+    if (id.empty()) return;  // The loader reports a missing id.
+    bool valid = true;
+    for (size_t start = 0; start <= id.size();) {
+      const size_t dot = std::min(id.find('.', start), id.size());
+      if (!IsIdPart(std::string_view(id).substr(start, dot - start))) valid = false;
+      start = dot + 1;
+    }
+    if (!valid) {
+      Error(codebook_.info.id_location,
+            "invalid codebook id '" + id +
+                "': use lower-case letters, digits and '_' (parts may be joined by '.'), as in "
+                "code ids");
+    }
   }
 
   void CheckSettings() {
@@ -140,6 +161,11 @@ class Checker {
       if (!IsIdPart(code.id)) {
         Error(code.location, "invalid theme id '" + code.id +
                                  "': use lower-case letters, digits and '_'");
+      } else if (IsCodedTableColumn(code.id)) {
+        Error(code.location, "theme id '" + code.id +
+                                 "' is the name of one of coded.csv's own columns; the reserved "
+                                 "names are " +
+                                 CodedTableColumnList());
       }
       return;
     }

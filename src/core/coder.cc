@@ -250,9 +250,20 @@ void Decide(const CompiledCodebook& compiled, CodingScratch* scratch, CodingResu
         case CodeState::kExcluded:
         case CodeState::kNegated: {
           finding.proposed = true;
-          const PatternHit& hit = result->hits[finding.state == CodeState::kExcluded
-                                                   ? finding.exclusion_hits.front()
-                                                   : finding.include_hits.front()];
+          // The reason quotes a negated hit: the first include hit may be
+          // one that no cue governs (the code has weak, unnegated evidence
+          // too), and its cue would be empty.
+          int quoted = finding.state == CodeState::kExcluded ? finding.exclusion_hits.front()
+                                                             : finding.include_hits.front();
+          if (finding.state == CodeState::kNegated) {
+            for (int h : finding.include_hits) {
+              if (!result->hits[h].negation_cue.empty()) {
+                quoted = h;
+                break;
+              }
+            }
+          }
+          const PatternHit& hit = result->hits[quoted];
           const std::string_view evidence =
               std::string_view(result->normalized.text).substr(hit.begin, hit.end - hit.begin);
           const bool excluded = finding.state == CodeState::kExcluded;

@@ -151,7 +151,7 @@ TEST_F(SuggestCommandTest, DecisionsLabelTheAnswersTheyDecided) {
       << run.err;
 }
 
-TEST_F(SuggestCommandTest, AFailedWriteToStandardOutputIsADataError) {
+TEST_F(SuggestCommandTest, AFailedWriteToStandardOutputIsAnOutputError) {
   const std::string gold = (dir_ / "gold.csv").string();
   WriteFile(gold, "id,codes\nq1,admin\nq2,admin\n");
   const std::vector<std::string> args = {"verbatim",    "suggest", "--input",    answers_,
@@ -161,7 +161,7 @@ TEST_F(SuggestCommandTest, AFailedWriteToStandardOutputIsADataError) {
   for (const std::string& arg : args) argv.push_back(arg.c_str());
   std::ostringstream out, err;
   out.setstate(std::ios::badbit);  // As a closed pipe or a full disk leaves it.
-  EXPECT_EQ(RunCli(static_cast<int>(argv.size()), argv.data(), out, err), ExitCodeFor(Outcome::kDataError));
+  EXPECT_EQ(RunCli(static_cast<int>(argv.size()), argv.data(), out, err), ExitCodeFor(Outcome::kOutputError));
   EXPECT_EQ(err.str(), "verbatim suggest: cannot write to standard output\n");
 }
 

@@ -65,6 +65,27 @@ std::vector<std::string> Format(const std::vector<Diagnostic>& diagnostics) {
   return lines;
 }
 
+TEST(CodebookCheckerTest, RefusesEveryFixedColumnOfTheCodedTableAsAThemeId) {
+  for (const std::string id : {"row", "id", "status", "codes", "proposed", "reasons", "error",
+                               "evidence", "decided", "decision", "machine_status",
+                               "machine_codes"}) {
+    Codebook codebook = ValidCodebook();
+    codebook.codes[3].id = id;
+    codebook.conflicts.clear();
+    const auto lines = Format(CheckCodebook(codebook));
+    ASSERT_EQ(lines.size(), 1u) << id;
+    EXPECT_NE(lines[0].find("theme id '" + id + "' is the name of one of coded.csv's own columns"),
+              std::string::npos)
+        << lines[0];
+  }
+}
+
+TEST(CodebookCheckerTest, AcceptsDottedCodebookIds) {
+  Codebook codebook = ValidCodebook();
+  codebook.info.id = "optam_changes.v2";
+  EXPECT_EQ(Format(CheckCodebook(codebook)), std::vector<std::string>{});
+}
+
 TEST(CodebookCheckerTest, AcceptsAValidCodebook) {
   EXPECT_EQ(Format(CheckCodebook(ValidCodebook())), std::vector<std::string>{});
 }
@@ -98,6 +119,23 @@ const Case kCases[] = {
      {"cb.yaml:40:1: error: invalid theme id 'Gouv': use lower-case letters, digits and '_'"}},
     {"ThemeIdWithDot", [](Codebook& c) { c.codes[3].id = "d.x"; c.conflicts.clear(); },
      {"cb.yaml:40:1: error: invalid theme id 'd.x': use lower-case letters, digits and '_'"}},
+    {"CodebookIdWithAFormulaAndANewline",
+     [](Codebook& c) {
+       c.info.id = "=cmd|' /C calc'!A0,\n<x>";
+       c.info.id_location = At(2);
+     },
+     {"cb.yaml:2:1: error: invalid codebook id '=cmd|' /C calc'!A0,\n<x>': use lower-case "
+      "letters, digits and '_' (parts may be joined by '.'), as in code ids"}},
+    {"CodebookIdWithCapitals", [](Codebook& c) { c.info.id = "Optam"; c.info.id_location = At(2); },
+     {"cb.yaml:2:1: error: invalid codebook id 'Optam': use lower-case letters, digits and '_' "
+      "(parts may be joined by '.'), as in code ids"}},
+    {"CodebookIdWithAnEmptyPart", [](Codebook& c) { c.info.id = "optam."; c.info.id_location = At(2); },
+     {"cb.yaml:2:1: error: invalid codebook id 'optam.': use lower-case letters, digits and '_' "
+      "(parts may be joined by '.'), as in code ids"}},
+    {"ThemeIdThatIsACodedColumn", [](Codebook& c) { c.codes[3].id = "status"; c.conflicts.clear(); },
+     {"cb.yaml:40:1: error: theme id 'status' is the name of one of coded.csv's own columns; the "
+      "reserved names are row, id, status, codes, proposed, reasons, error, evidence, decided, "
+      "decision, machine_status, machine_codes"}},
     {"SubthemeOfAnotherTheme", [](Codebook& c) { c.codes[2].id = "d.c"; },
      {"cb.yaml:30:1: error: subtheme id 'd.c' must start with its theme's id: 'a.'"}},
     {"SubthemeWithInvalidName", [](Codebook& c) { c.codes[2].id = "a.c-d"; },

@@ -102,6 +102,31 @@ TEST_F(CoderTest, NegationBeforeHitSendsToReviewWithTheCodeProposed) {
   EXPECT_EQ(result.reasons[0].reason, ReviewReason::kNegated);
 }
 
+// Regression (#19): the reason quoted the code's first hit, here the
+// unnegated term 'ccam', and its empty cue: "'' governs 'ccam'".
+TEST(CoderNegationReasonTest, QuotesTheNegatedHitAndItsCue) {
+  const auto compiled = verbatim::testing::CompileYaml(R"(
+codebook: {id: t, version: "1", language: fr}
+settings: {threshold: 1.0, negation_window: 4}
+themes:
+  - id: reval
+    label: Revalorisation
+    subthemes:
+      - id: reval.ccam
+        label: CCAM
+        patterns:
+          - term: ccam
+            weight: 0.5
+          - near: [[revalori*], [ccam]]
+            within: 3
+)");
+  ASSERT_NE(compiled, nullptr);
+  const CodingResult result = CodeAnswer(*compiled, "pas de revalorisation de la ccam");
+  EXPECT_EQ(result.status, AnswerStatus::kDisputed);
+  EXPECT_EQ(JoinReasonDetails(result),
+            "negated: reval.ccam: 'pas' governs 'revalorisation de la ccam'");
+}
+
 TEST_F(CoderTest, NegationAfterHitSendsToReview) {
   const CodingResult result = Code("l'indexation sur l'inflation n'est pas une priorité");
   EXPECT_EQ(result.status, AnswerStatus::kDisputed);

@@ -1,16 +1,20 @@
 // The real binary on inputs too big to commit, generated here: a 10 MB
 // answer, a line of a million commas, a 10,000-pattern codebook, YAML nested
-// 100,000 deep, an output folder with something in the way. Each must give
-// a clear result, never a crash, and never a partial output. No timing
+// 100,000 deep, an output folder with something in the way; spreadsheet
+// formulas in ids, texts, labels and decisions; a full standard output.
+// Each must give a clear result, never a crash, and never a partial or
+// dangerous output. No timing
 // assertions: bench/make_large_codebook.py is for measuring.
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "io/input/csv_parser.h"
+#include "io/output/csv_writer.h"
 #include "tests/testing/binary_runner.h"
 #include "tests/testing/temp_dir.h"
 
@@ -214,6 +218,162 @@ TEST_F(HostileInputTest, Utf16OnStandardInputIsRead) {
   const auto rows = CodedRows(dir_ / "out");
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0][2], "coded");
+}
+
+// OWASP's CSV-injection payloads (owasp.org/www-community/attacks/CSV_Injection),
+// as ids: none holds a ',' or a '"', so each is one cell as it stands. Tab
+// and CR, which readers trim around an id, lead the texts.
+const std::vector<std::string> kPayloadIds = {
+    "=cmd|' /C calc'!A0",
+    "=HYPERLINK(0)",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "+1+1",
+    "-2+3",
+    "'=1+1",
+};
+
+// The cells of a CSV file, header included.
+std::vector<std::vector<std::string>> CsvCells(const std::string& text) {
+  std::istringstream in(text);
+  CsvParser parser(in, text.find(';') < text.find(',') ? ';' : ',');
+  CsvRecord record;
+  std::vector<std::vector<std::string>> rows;
+  while (parser.Next(&record)) rows.push_back(record.fields);
+  return rows;
+}
+
+// A cell a spreadsheet would run: OWASP's list of first characters.
+bool IsFormula(const std::string& cell) {
+  return !cell.empty() && std::string("=+-@\t\r").find(cell[0]) != std::string::npos;
+}
+
+void ExpectNoFormula(const fs::path& file) {
+  for (const auto& row : CsvCells(ReadFile(file))) {
+    for (const std::string& cell : row) EXPECT_FALSE(IsFormula(cell)) << file << ": " << cell;
+  }
+}
+
+TEST_F(HostileInputTest, FormulaPayloadsAreGuardedInEveryCsvAndRoundTripThroughDecisions) {
+  // A label from the codebook, ids and texts from the answers.
+  std::string codebook = ReadFile(kCodebook);
+  const std::string label = "label: \"Revalorisation de la CCAM\"";
+  ASSERT_NE(codebook.find(label), std::string::npos);
+  codebook.replace(codebook.find(label), label.size(),
+                   "label: '=HYPERLINK(\"http://x\",\"c\")'");
+  WriteFile(dir_ / "codebook.yaml", codebook);
+  std::string input = "id;text\n";
+  for (size_t i = 0; i < kPayloadIds.size(); ++i) {
+    const std::string lead = i % 3 == 0 ? "" : i % 3 == 1 ? "\t" : "\r";
+    input += "\"" + kPayloadIds[i] + "\";\"" + lead + kPayloadIds[i] +
+             " un deux trois quatre cinq six sept\"\n";
+  }
+  WriteFile(dir_ / "in.csv", input);
+  for (const bool excel_fr : {false, true}) {
+    const fs::path out = dir_ / (excel_fr ? "fr" : "out");
+    std::vector<std::string> args = {"code", (dir_ / "in.csv").string(), "--id-column", "id",
+                                     "--codebook", (dir_ / "codebook.yaml").string(), "--out",
+                                     out.string(), "--quiet"};
+    if (excel_fr) args.push_back("--excel-fr");
+    const BinaryRun run = Run(args);
+    ASSERT_EQ(run.exit_code, 0) << run.out;
+    for (const char* name : {"review.csv", "coded.csv", "counts.csv"}) ExpectNoFormula(out / name);
+    const auto review = CsvCells(ReadFile(out / "review.csv"));
+    ASSERT_EQ(review.size(), kPayloadIds.size() + 1);
+    for (size_t i = 0; i < kPayloadIds.size(); ++i) {
+      EXPECT_EQ(StripFormulaGuard(review[i + 1][0]), kPayloadIds[i]);
+      EXPECT_EQ(review[i + 1][0], "'" + kPayloadIds[i]);
+    }
+  }
+
+  // A reviewer's decision "=tarifs.ccam" and a hostile comment, as the
+  // tool would write them (guarded), then review apply and code --decisions.
+  const std::string comment = "@SUM(1+1)*cmd|' /C calc'!A0";
+  std::string filled;
+  for (const auto& row : CsvCells(ReadFile(dir_ / "out/review.csv"))) {
+    std::vector<std::string> cells = row;
+    if (cells[0] != "id") {
+      cells[7] = "=tarifs.ccam";
+      cells[8] = comment;
+    }
+    std::string line;
+    for (size_t i = 0; i < cells.size(); ++i) {
+      // The header's and the tool's own cells go back as they came.
+      if (cells[0] == "id" || i < 7) {
+        AppendCsvField(&line, StripFormulaGuard(cells[i]), ',', i == 0);
+      } else {
+        AppendCsvField(&line, cells[i], ',', i == 0);
+      }
+    }
+    filled += line + "\n";
+  }
+  WriteFile(dir_ / "out/review.csv", filled);
+  const fs::path decisions = dir_ / "decisions.csv";
+  const BinaryRun apply = Run({"review", "apply", (dir_ / "out/review.csv").string(),
+                               "--decisions", decisions.string()});
+  ASSERT_EQ(apply.exit_code, 0) << apply.out;
+  ExpectNoFormula(decisions);
+  const auto recorded = CsvCells(ReadFile(decisions));
+  ASSERT_EQ(recorded.size(), kPayloadIds.size() + 1);
+  std::map<std::string, std::string> decided;
+  for (size_t i = 1; i < recorded.size(); ++i) {
+    EXPECT_EQ(recorded[i][3], "'=tarifs.ccam");
+    EXPECT_EQ(recorded[i][4], "'" + comment);
+    decided[std::string(StripFormulaGuard(recorded[i][0]))] = recorded[i][3];
+  }
+  for (const std::string& id : kPayloadIds) EXPECT_EQ(decided.count(id), 1u) << id;
+
+  const BinaryRun code = Run({"code", (dir_ / "in.csv").string(), "--id-column", "id",
+                              "--codebook", (dir_ / "codebook.yaml").string(), "--out",
+                              (dir_ / "again").string(), "--decisions", decisions.string(),
+                              "--quiet"});
+  ASSERT_EQ(code.exit_code, 0) << code.out;
+  const auto coded = CsvCells(ReadFile(dir_ / "again/coded.csv"));
+  ASSERT_EQ(coded.size(), kPayloadIds.size() + 1);
+  for (size_t i = 0; i < kPayloadIds.size(); ++i) {
+    EXPECT_EQ(coded[i + 1][1], "'" + kPayloadIds[i]);
+    EXPECT_EQ(coded[i + 1][3], "tarifs.ccam") << kPayloadIds[i];
+  }
+  // A second apply reads decisions.csv back: still one decision per id.
+  const BinaryRun again = Run({"review", "apply", (dir_ / "out/review.csv").string(),
+                               "--decisions", decisions.string()});
+  EXPECT_EQ(again.exit_code, 0) << again.out;
+  EXPECT_EQ(CsvCells(ReadFile(decisions)), recorded);
+}
+
+// Every command that prints its results, run with standard output on a
+// full disk: exit 1 and the message, never a silent success.
+TEST_F(HostileInputTest, FullStandardOutputIsAnErrorForEveryCommand) {
+  if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  WriteFile(dir_ / "in.csv", "id,text\n1,Revaloriser la CCAM\n2,dépassements\n");
+  WriteFile(dir_ / "gold.csv", "id,codes\n1,tarifs.ccam\n2,liberte\n");
+  const std::string in = (dir_ / "in.csv").string();
+  ASSERT_EQ(Run({"code", in, "--codebook", kCodebook, "--out", (dir_ / "out").string(), "--quiet"})
+                .exit_code,
+            0);
+  const std::string counts = (dir_ / "out/counts.csv").string();
+  const std::vector<std::pair<std::string, std::vector<std::string>>> commands = {
+      {"counts merge", {"counts", "merge", counts, counts}},
+      {"agree",
+       {"agree", "--gold", (dir_ / "gold.csv").string(), "--coded",
+        (dir_ / "out/coded.csv").string(), "--codebook", kCodebook}},
+      {"terms", {"terms", "--input", in}},
+      {"check", {"check", kCodebook}},
+      {"kwic", {"kwic", "--input", in, "ccam"}},
+      {"diff", {"diff", "--old", kCodebook, "--new", kCodebook, "--input", in}},
+      {"explain", {"explain", "--codebook", kCodebook, "--text", "Revaloriser la CCAM"}},
+      {"code", {"code", in, "--codebook", kCodebook, "-o", "-"}},
+  };
+  for (const auto& [name, args] : commands) {
+    std::string command = ShellQuote(VERBATIM_BINARY);
+    for (const std::string& arg : args) command += " " + ShellQuote(arg);
+    const fs::path err = dir_ / "err.txt";
+    const int exit_code = testing::RunShell(command + " > /dev/full 2> " + ShellQuote(err.string()));
+    EXPECT_EQ(exit_code, 1) << name << ": " << ReadFile(err);
+    // The message, and no other error: the arguments are good.
+    EXPECT_NE(ReadFile(err).find("verbatim " + name + ": cannot write to standard output"),
+              std::string::npos)
+        << name << ": " << ReadFile(err);
+  }
 }
 
 }  // namespace

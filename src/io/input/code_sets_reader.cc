@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "io/input/csv_parser.h"
+#include "io/output/csv_writer.h"
 
 namespace verbatim {
 namespace {
@@ -46,9 +47,11 @@ Result<std::vector<CodedAnswer>> ReadTable(const std::string& path, const std::s
                        SourceLocation{path, static_cast<int>(record.error->line),
                                       static_cast<int>(record.error->column)});
     }
+    // Minus the formula guard the coded table's writer adds.
     auto field = [&](const std::string& name) -> std::string {
       const size_t index = columns.at(name);
-      return index < record.fields.size() ? record.fields[index] : std::string();
+      return index < record.fields.size() ? std::string(StripFormulaGuard(record.fields[index]))
+                                          : std::string();
     };
     CodedAnswer answer;
     answer.id = Trim(field("id"));

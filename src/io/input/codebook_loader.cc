@@ -226,6 +226,7 @@ class Loader {
                    if (key == "id") {
                      has_id = true;
                      ReadStringInto(value, key, info.id);
+                     info.id_location = At(value);
                    } else if (key == "version") {
                      has_version = true;
                      ReadStringInto(value, key, info.version);

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "io/output/csv_writer.h"
+
 namespace verbatim {
 namespace {
 
@@ -103,23 +105,22 @@ std::string Percent(const std::optional<double>& value) {
   return value ? fmt::format("{:.1f}%", *value * 100) : "n/a";
 }
 
-// RFC 4180: quote a field holding a comma, a quote or a line break.
-std::string CsvField(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + '"';
-}
+// The first kTextColumns cells of a row are text (scope, ids, labels); the
+// rest are numbers the tool computed, a kappa below zero among them, kept
+// numeric in a spreadsheet (io/output/csv_writer.h).
+constexpr size_t kTextColumns = 6;
 
 void WriteCsvRow(const std::vector<std::string>& fields, std::ostream& out) {
+  std::string line;
   for (size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0) out << ',';
-    out << CsvField(fields[i]);
+    if (i < kTextColumns) {
+      AppendCsvField(&line, fields[i], ',', i == 0);
+    } else {
+      AppendCsvNumber(&line, fields[i], ',', i == 0);
+    }
   }
-  out << "\r\n";
+  line += "\r\n";
+  out << line;
 }
 
 void WriteCsvScope(std::string_view scope, const AgreementStats& stats, std::ostream& out) {

@@ -1,5 +1,7 @@
 #include "io/output/coded_row.h"
 
+#include "core/coded_columns.h"
+
 #include "core/evidence.h"
 
 namespace verbatim {
@@ -28,11 +30,11 @@ void ReasonNames(const CodingResult& result, std::vector<std::string>* names) {
 
 std::vector<std::string> CodedColumnNames(const Codebook& codebook,
                                           DecisionColumns decision_columns) {
-  std::vector<std::string> names = {"row", "id", "status", "codes", "proposed", "reasons", "error"};
+  std::vector<std::string> names(kCodedLeadingColumns.begin(), kCodedLeadingColumns.end());
   for (const CodeDefinition& code : codebook.codes) names.push_back(code.id);
-  names.push_back("evidence");
+  names.insert(names.end(), kCodedTrailingColumns.begin(), kCodedTrailingColumns.end());
   if (decision_columns == DecisionColumns::kInclude) {
-    names.insert(names.end(), {"decided", "decision", "machine_status", "machine_codes"});
+    names.insert(names.end(), kCodedDecisionColumns.begin(), kCodedDecisionColumns.end());
   }
   return names;
 }

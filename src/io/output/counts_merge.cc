@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "io/input/csv_parser.h"
+#include "io/output/csv_writer.h"
 
 namespace verbatim {
 namespace {
@@ -113,8 +114,9 @@ Result<std::vector<CountsPart>> ReadCountsCsvParts(std::istream& in, const std::
     if (!ParseLevel(record.fields[0], &row.level)) {
       return MakeError(prefix + "unknown level '" + record.fields[0] + "'", location);
     }
-    row.id = record.fields[1];
-    row.label = record.fields[2];
+    // Minus the formula guard WriteCountsCsv adds.
+    row.id = StripFormulaGuard(record.fields[1]);
+    row.label = StripFormulaGuard(record.fields[2]);
     const std::string& count = record.fields[3];
     const auto [end, error] = std::from_chars(count.data(), count.data() + count.size(), row.answers);
     if (count.empty() || error != std::errc() || end != count.data() + count.size()) {

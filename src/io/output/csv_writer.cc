@@ -32,10 +32,7 @@ bool NeedsQuotes(std::string_view field, char delimiter) {
   return false;
 }
 
-}  // namespace
-
-void AppendCsvField(std::string* line, std::string_view field, char delimiter, bool first) {
-  if (!first) *line += delimiter;
+void AppendQuotable(std::string* line, std::string_view field, char delimiter) {
   if (!NeedsQuotes(field, delimiter)) {
     line->append(field);
     return;
@@ -51,6 +48,50 @@ void AppendCsvField(std::string* line, std::string_view field, char delimiter, b
   }
   line->append(field.substr(run));
   *line += '"';
+}
+
+}  // namespace
+
+bool NeedsFormulaGuard(std::string_view cell) {
+  const size_t first = cell.find_first_not_of('\'');
+  if (first == std::string_view::npos) return false;
+  switch (cell[first]) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string_view StripFormulaGuard(std::string_view cell) {
+  if (!cell.empty() && cell.front() == '\'' && NeedsFormulaGuard(cell)) cell.remove_prefix(1);
+  return cell;
+}
+
+void StripFormulaGuard(std::string* cell) {
+  if (!cell->empty() && cell->front() == '\'' && NeedsFormulaGuard(*cell)) cell->erase(0, 1);
+}
+
+void AppendCsvField(std::string* line, std::string_view field, char delimiter, bool first) {
+  if (!first) *line += delimiter;
+  if (!field.empty() && NeedsFormulaGuard(field)) {
+    // Rare: the copy is paid only by guarded cells.
+    std::string guarded = "'";
+    guarded.append(field);
+    AppendQuotable(line, guarded, delimiter);
+    return;
+  }
+  AppendQuotable(line, field, delimiter);
+}
+
+void AppendCsvNumber(std::string* line, std::string_view number, char delimiter, bool first) {
+  if (!first) *line += delimiter;
+  AppendQuotable(line, number, delimiter);
 }
 
 void CsvWriter::WriteRow(const std::vector<std::string>& fields) {

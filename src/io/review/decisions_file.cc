@@ -140,10 +140,11 @@ LoadedDecisions ReadDecisionsStream(std::istream& in, const std::string& name) {
       }
     }
     if (bad_bytes) continue;
+    // Every cell minus the formula guard WriteDecisions adds.
     auto field = [&](const std::string& column) -> std::string {
       const auto found = columns.find(column);
       if (found == columns.end() || found->second >= record.fields.size()) return {};
-      return record.fields[found->second];
+      return std::string(StripFormulaGuard(record.fields[found->second]));
     };
     DecisionRecord decision;
     decision.id = Trim(field("id"));

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "io/input/csv_parser.h"
+#include "io/output/csv_writer.h"
 #include "io/review/xlsx_reader.h"
 
 namespace verbatim {
@@ -134,6 +135,9 @@ Result<ReviewTable> ReadReviewCsv(std::istream& in, const std::string& name, Rev
                                       static_cast<int>(record.error->column)});
     }
     if (AllEmpty(record.fields)) continue;
+    // Only CSV cells carry the writer's formula guard; an xlsx stores
+    // strings as strings.
+    for (std::string& field : record.fields) StripFormulaGuard(&field);
     ReviewedRow row = MakeRow(*columns, record.fields, static_cast<int>(record.line));
     if (rows == ReviewRows::kDecided && row.decision.empty()) continue;
     table.rows.push_back(std::move(row));
