@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <string>
+#include <unordered_map>
 
 #include "core/compiled_codebook.h"
 #include "core/pattern_compiler.h"
@@ -50,6 +51,23 @@ bool Compiles(const Entry& entry) {
   return !entry.sources.empty() &&
          std::none_of(entry.sources.begin(), entry.sources.end(),
                       [](const std::string& source) { return source.empty(); });
+}
+
+// Equal for two entries exactly when SameRegexes holds: near or not, the
+// `within` of a near pattern, and the sources, each prefixed with its length
+// so that no two lists of sources give the same key.
+std::string RegexKey(const Entry& entry) {
+  std::string key;
+  if (entry.pattern->kind == PatternKind::kNear) {
+    key = "n" + std::to_string(entry.pattern->within);
+  }
+  key += ';';
+  for (const std::string& source : entry.sources) {
+    key += std::to_string(source.size());
+    key += ':';
+    key += source;
+  }
+  return key;
 }
 
 bool SameRegexes(const Entry& a, const Entry& b) {
@@ -110,6 +128,9 @@ class OverlapFinder {
     }
   }
 
+  // Linear in the number of patterns (times the patterns of one code for
+  // shadows): a generated codebook has tens of thousands, and comparing each
+  // pattern with every other took minutes.
   std::vector<Diagnostic> Run() {
     for (size_t i = 0; i < entries_.size(); ++i) {
       if (!ReportDuplicate(i)) ReportShadow(i);
@@ -119,8 +140,17 @@ class OverlapFinder {
   }
 
  private:
+  // Entries are added code by code, so that those of one code are the
+  // contiguous range code_begin_[code] .. code_end_[code].
   void Add(Entry entry) {
-    if (Compiles(entry)) entries_.push_back(std::move(entry));
+    if (!Compiles(entry)) return;
+    const size_t code = static_cast<size_t>(entry.code);
+    if (code >= code_begin_.size()) {
+      code_begin_.resize(code + 1, entries_.size());
+      code_end_.resize(code + 1, entries_.size());
+    }
+    entries_.push_back(std::move(entry));
+    code_end_[code] = entries_.size();
   }
 
   // "term 'ccam'", "exclusion phrase 'baisse de la ccam'".
@@ -144,37 +174,43 @@ class OverlapFinder {
     diagnostics_.push_back({Severity::kWarning, std::move(location), std::move(message)});
   }
 
+  // The first earlier entry with the same regexes that is of the same code,
+  // or an include when this one is an include, found through the earlier
+  // entries' first occurrences by key instead of a scan of all of them.
   bool ReportDuplicate(size_t index) {
     const Entry& entry = entries_[index];
-    for (size_t j = 0; j < index; ++j) {
-      const Entry& first = entries_[j];
-      const bool same_code = first.code == entry.code;
-      const bool both_include =
-          first.role == PatternRole::kInclude && entry.role == PatternRole::kInclude;
-      if (!same_code && !both_include) continue;
-      if (!SameRegexes(first, entry)) continue;
-      std::string message =
-          Describe(entry) + " of '" + CodeId(entry) + "' duplicates " + Describe(first);
-      if (!same_code) {
-        message += " of '" + CodeId(first) + "' at " + Where(first) +
-                   ": every answer it hits gets evidence for both codes";
-      } else if (first.role != entry.role) {
-        message += " at " + Where(first) + ": the code is excluded whenever it hits";
-      } else {
-        message += " at " + Where(first) + ": they compile to the same regex; remove one";
-      }
-      Warn(entry, std::move(message));
-      return true;
+    FirstSeen& seen = first_seen_[RegexKey(entry)];
+    size_t found = index;
+    if (auto same_code = seen.by_code.find(entry.code); same_code != seen.by_code.end()) {
+      found = same_code->second;
     }
-    return false;
+    if (entry.role == PatternRole::kInclude && seen.include < found) found = seen.include;
+    seen.by_code.emplace(entry.code, index);
+    if (entry.role == PatternRole::kInclude && seen.include == kNone) seen.include = index;
+    if (found == index) return false;
+    const Entry& first = entries_[found];
+    const bool same_code = first.code == entry.code;
+    std::string message =
+        Describe(entry) + " of '" + CodeId(entry) + "' duplicates " + Describe(first);
+    if (!same_code) {
+      message += " of '" + CodeId(first) + "' at " + Where(first) +
+                 ": every answer it hits gets evidence for both codes";
+    } else if (first.role != entry.role) {
+      message += " at " + Where(first) + ": the code is excluded whenever it hits";
+    } else {
+      message += " at " + Where(first) + ": they compile to the same regex; remove one";
+    }
+    Warn(entry, std::move(message));
+    return true;
   }
 
   void ReportShadow(size_t index) {
     const Entry& entry = entries_[index];
     const double threshold = codebook_.settings.threshold;
-    for (size_t j = 0; j < entries_.size(); ++j) {
+    const size_t code = static_cast<size_t>(entry.code);
+    for (size_t j = code_begin_[code]; j < code_end_[code]; ++j) {
       const Entry& broad = entries_[j];
-      if (j == index || broad.code != entry.code) continue;
+      if (j == index) continue;
       // Equivalent patterns shadow each other; only the later one is reported.
       if (SameRegexes(broad, entry)) continue;
       if (!Covers(broad, entry)) continue;
@@ -201,8 +237,18 @@ class OverlapFinder {
     }
   }
 
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  // Of the entries already seen with one key: the first include, and the
+  // first of each code.
+  struct FirstSeen {
+    size_t include = kNone;
+    std::unordered_map<int, size_t> by_code;
+  };
+
   const Codebook& codebook_;
   std::vector<Entry> entries_;
+  std::vector<size_t> code_begin_, code_end_;              // Per code, its range in entries_.
+  std::unordered_map<std::string, FirstSeen> first_seen_;  // By RegexKey.
   std::vector<Diagnostic> diagnostics_;
 };
 

@@ -1,10 +1,11 @@
 // The real binary on inputs too big to commit, generated here: a 10 MB
 // answer, a line of a million commas, a 10,000-pattern codebook, YAML nested
-// 100,000 deep, an output folder with something in the way; spreadsheet
+// 100,000 deep, aliases repeating a long string, an output folder with
+// something in the way, links planted at temporary names; spreadsheet
 // formulas in ids, texts, labels and decisions; a full standard output.
 // Each must give a clear result, never a crash, and never a partial or
-// dangerous output. No timing
-// assertions: bench/make_large_codebook.py is for measuring.
+// dangerous output. No timing assertions: bench/make_large_codebook.py is
+// for measuring.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -122,6 +123,29 @@ TEST_F(HostileInputTest, YamlNestedAHundredThousandDeepIsRefused) {
                          ":2:72: error: nesting is deeper than 64 levels"),
             std::string::npos)
       << run.out;
+}
+
+// Issue 19, item 3: 20 KB that drove `code` to 7.9 GB and bad_alloc after
+// 115 s: a 2,000-word description repeated as 1,000 patterns by an alias.
+TEST_F(HostileInputTest, AliasRepeatingALongStringIsRefused) {
+  std::string words;
+  for (int i = 0; i < 2000; ++i) words += (i > 0 ? " mot" : "mot") + std::to_string(i);
+  std::string patterns;
+  for (int i = 0; i < 1000; ++i) patterns += i > 0 ? ", *s" : "*s";
+  const fs::path codebook = dir_ / "aliases.yaml";
+  WriteFile(codebook,
+            "codebook: {id: bomb, version: \"1\", language: fr}\nthemes:\n"
+            "  - id: t\n    label: T\n    description: &s \"" +
+                words + "\"\n    patterns: [" + patterns + "]\n");
+  const BinaryRun run =
+      Run({"code", (kSourceDir / "tests/data/bad_input/empty_answer.csv").string(), "--codebook",
+           codebook.string(), "--out", (dir_ / "out").string()});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.out.find(codebook.string() + ":6:"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("error: aliases expand the document by more than 1048576 bytes of text"),
+            std::string::npos)
+      << run.out;
+  EXPECT_FALSE(fs::exists(dir_ / "out" / "coded.csv"));
 }
 
 TEST_F(HostileInputTest, FolderInTheWayOfAnOutputLeavesNothingBehind) {

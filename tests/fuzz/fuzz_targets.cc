@@ -1,7 +1,11 @@
 #include "tests/fuzz/fuzz_targets.h"
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -15,6 +19,9 @@
 #include "io/input/csv_parser.h"
 #include "io/input/gzip_decoder.h"
 #include "io/input/input_reader.h"
+#include "io/input/utf8.h"
+#include "io/review/decisions_file.h"
+#include "io/review/xlsx_reader.h"
 
 namespace verbatim::fuzz {
 namespace {
@@ -156,7 +163,86 @@ void CheckResult(const CompiledCodebook& codebook, std::string_view text,
   (void)JoinReasonDetails(result);
 }
 
+// Rows numbered upwards within the sheet, no more columns than a sheet has.
+void CheckXlsxRows(const std::vector<XlsxRow>& rows) {
+  int previous = 0;
+  for (const XlsxRow& row : rows) {
+    Require(row.number > previous && row.number <= 1048576, "rows go up within the sheet");
+    Require(row.cells.size() <= 16384, "no more columns than XFD");
+    previous = row.number;
+  }
+}
+
+bool IsValidUtf8(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    const size_t length = ValidUtf8SequenceLength(text, i);
+    if (length == 0) return false;
+    i += length;
+  }
+  return true;
+}
+
 }  // namespace
+
+void XlsxReader(std::string_view data) {
+  auto strings = ParseSharedStrings(data);
+  Require(strings || !strings.error().message.empty(), "a refused sharedStrings part says why");
+  auto rows = ParseWorksheet(data, {"a", "b", "c"});
+  if (rows) {
+    CheckXlsxRows(*rows);
+  } else {
+    Require(!rows.error().message.empty(), "a refused worksheet says why");
+  }
+
+  // One file per process: libFuzzer runs inputs one after the other.
+  static const std::string path =
+      (std::filesystem::temp_directory_path() /
+       ("verbatim-fuzz-" + std::to_string(::getpid()) + ".xlsx"))
+          .string();
+  {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    Require(static_cast<bool>(out), "the temporary workbook is written");
+  }
+  auto sheet = ReadXlsxSheet(path, "");
+  if (sheet) {
+    CheckXlsxRows(sheet->rows);
+  } else {
+    Require(sheet.error().message.find(path) != std::string::npos ||
+                sheet.error().location.file == path,
+            "a refused workbook is named");
+  }
+  std::remove(path.c_str());
+}
+
+void DecisionsFile(std::string_view data) {
+  std::istringstream in{std::string(data)};
+  const LoadedDecisions loaded = ReadDecisionsStream(in, "fuzz.csv");
+  for (const Diagnostic& diagnostic : loaded.diagnostics) {
+    Require(!diagnostic.message.empty(), "a problem has a message");
+    Require(diagnostic.location.file == "fuzz.csv", "a problem names the file");
+  }
+  const std::vector<DecisionRecord>& records = loaded.ledger.records();
+  for (size_t i = 0; i < records.size(); ++i) {
+    Require(!records[i].id.empty(), "no empty id");
+    Require(loaded.ledger.Find(records[i].id) == &records[i], "one record per id");
+  }
+  if (!IsValidUtf8(data)) return;  // Invalid bytes are the strict reader's business.
+
+  // What the tool writes, it reads back as it was.
+  std::ostringstream written;
+  WriteDecisions(written, loaded.ledger);
+  std::istringstream again{written.str()};
+  const LoadedDecisions reread = ReadDecisionsStream(again, "fuzz.csv");
+  Require(reread.diagnostics.empty(), "a written ledger reads back without a problem");
+  Require(reread.ledger.size() == records.size(), "a written ledger keeps every record");
+  for (size_t i = 0; i < records.size() && i < reread.ledger.size(); ++i) {
+    const DecisionRecord& back = reread.ledger.records()[i];
+    Require(back.id == records[i].id && SameDecision(back, records[i]) &&
+                back.proposed == records[i].proposed && back.text == records[i].text,
+            "a written record reads back the same");
+  }
+}
 
 void CsvInput(std::string_view data) {
   if (data.empty()) return;
@@ -260,7 +346,9 @@ const std::vector<Target>& AllTargets() {
   static const std::vector<Target> targets = {{"csv_input", CsvInput},
                                               {"line_input", LineInput},
                                               {"codebook", Codebook},
-                                              {"code_answer", CodeAnswer}};
+                                              {"code_answer", CodeAnswer},
+                                              {"xlsx_reader", XlsxReader},
+                                              {"decisions_file", DecisionsFile}};
   return targets;
 }
 

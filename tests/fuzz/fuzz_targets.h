@@ -28,6 +28,13 @@ void Codebook(std::string_view data);
 // The bytes as one answer, coded with a small fixed codebook; also compares
 // the normalizer's table path with its ICU reference path.
 void CodeAnswer(std::string_view data);
+// The bytes as an .xlsx workbook read by ReadXlsxSheet (through a temporary
+// file: libzip reads a path), and as the XML of a sharedStrings part and of
+// a worksheet part.
+void XlsxReader(std::string_view data);
+// The bytes as a decisions.csv file; a ledger read from valid UTF-8 is
+// written back and must read back the same.
+void DecisionsFile(std::string_view data);
 
 struct Target {
   const char* name;  // The folder under tests/fuzz/.

@@ -32,10 +32,10 @@ class ShapeGuard final : public YAML::EventHandler {
   void OnDocumentEnd() override {}
   void OnAnchor(const YAML::Mark&, const std::string& name) override { pending_name_ = name; }
 
-  void OnNull(const YAML::Mark&, YAML::anchor_t anchor) override { Leaf(anchor); }
+  void OnNull(const YAML::Mark&, YAML::anchor_t anchor) override { Leaf(anchor, 0); }
   void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t anchor,
-                const std::string&) override {
-    Leaf(anchor);
+                const std::string& value) override {
+    Leaf(anchor, value.size());
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -43,10 +43,16 @@ class ShapeGuard final : public YAML::EventHandler {
       Fail(mark, fmt::format("alias '*{}' refers to a node that contains it",
                              anchor < anchors_.size() ? anchors_[anchor].name : ""));
     }
-    Add(anchors_[anchor].size);
+    Add(anchors_[anchor].size, anchors_[anchor].bytes);
+    alias_bytes_ += anchors_[anchor].bytes;
     if (expanded_ > kMaxYamlExpandedNodes) {
-      Fail(mark, fmt::format("aliases expand the document to more than {} nodes",
-                             kMaxYamlExpandedNodes));
+      Fail(mark,
+           fmt::format("aliases expand the document to more than {} nodes", kMaxYamlExpandedNodes));
+    }
+    if (alias_bytes_ > kMaxYamlAliasBytes) {
+      Fail(mark, fmt::format("aliases expand the document by more than {} bytes of text "
+                             "(the limit on what aliases may repeat)",
+                             kMaxYamlAliasBytes));
     }
   }
 
@@ -64,11 +70,13 @@ class ShapeGuard final : public YAML::EventHandler {
  private:
   struct Anchor {
     std::string name;
-    std::uint64_t size = 0;  // Expanded node count; 0 while the node is open.
+    std::uint64_t size = 0;   // Expanded node count; 0 while the node is open.
+    std::uint64_t bytes = 0;  // Expanded scalar bytes.
   };
   struct Frame {
     YAML::anchor_t anchor;
     std::uint64_t size;
+    std::uint64_t bytes;
   };
 
   void Define(YAML::anchor_t anchor) {
@@ -78,18 +86,25 @@ class ShapeGuard final : public YAML::EventHandler {
     pending_name_.clear();
   }
 
-  // Counts n expanded nodes in the enclosing collection and in the total.
-  // No overflow: the walk stops as soon as the total passes the limit, and
-  // no anchor is larger than the total before it.
-  void Add(std::uint64_t n) {
-    if (!frames_.empty()) frames_.back().size += n;
+  // Counts n expanded nodes and `bytes` of scalar text in the enclosing
+  // collection, and n in the total. No overflow: the walk stops as soon as a
+  // total passes its limit, and no anchor is larger than the totals before it
+  // (the written text plus what aliases added).
+  void Add(std::uint64_t n, std::uint64_t bytes) {
+    if (!frames_.empty()) {
+      frames_.back().size += n;
+      frames_.back().bytes += bytes;
+    }
     expanded_ += n;
   }
 
-  void Leaf(YAML::anchor_t anchor) {
+  void Leaf(YAML::anchor_t anchor, std::uint64_t bytes) {
     Define(anchor);
-    if (anchor != YAML::NullAnchor) anchors_[anchor].size = 1;
-    Add(1);
+    if (anchor != YAML::NullAnchor) {
+      anchors_[anchor].size = 1;
+      anchors_[anchor].bytes = bytes;
+    }
+    Add(1, bytes);
   }
 
   void Open(const YAML::Mark& mark, YAML::anchor_t anchor) {
@@ -98,15 +113,21 @@ class ShapeGuard final : public YAML::EventHandler {
       Fail(mark, fmt::format("nesting is deeper than {} levels (a codebook needs 9 at most)",
                              kMaxYamlDepth));
     }
-    frames_.push_back(Frame{anchor, 1});
+    frames_.push_back(Frame{anchor, 1, 0});
     ++expanded_;
   }
 
   void Close() {
     const Frame frame = frames_.back();
     frames_.pop_back();
-    if (frame.anchor != YAML::NullAnchor) anchors_[frame.anchor].size = frame.size;
-    if (!frames_.empty()) frames_.back().size += frame.size;
+    if (frame.anchor != YAML::NullAnchor) {
+      anchors_[frame.anchor].size = frame.size;
+      anchors_[frame.anchor].bytes = frame.bytes;
+    }
+    if (!frames_.empty()) {
+      frames_.back().size += frame.size;
+      frames_.back().bytes += frame.bytes;
+    }
   }
 
   [[noreturn]] void Fail(const YAML::Mark& mark, std::string message) {
@@ -119,6 +140,7 @@ class ShapeGuard final : public YAML::EventHandler {
   std::vector<Anchor> anchors_;  // Indexed by yaml-cpp's anchor id (from 1).
   std::string pending_name_;
   std::uint64_t expanded_ = 0;
+  std::uint64_t alias_bytes_ = 0;  // Scalar bytes added by aliases.
   std::optional<Diagnostic> problem_;
 };
 

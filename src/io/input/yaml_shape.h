@@ -27,11 +27,20 @@ inline constexpr int kMaxYamlDepth = 64;
 // Documents whose aliases expand to more nodes than this are refused.
 inline constexpr std::uint64_t kMaxYamlExpandedNodes = 1'000'000;
 
+// Documents whose aliases add more scalar text than this (bytes of the
+// aliased scalars, counted once per alias) are refused: a small file can
+// otherwise repeat one long string a thousand times and make the compiler
+// build gigabytes of patterns. The shipped codebook's aliases add about
+// 12 KB; a codebook written without aliases adds nothing.
+inline constexpr std::uint64_t kMaxYamlAliasBytes = 1 << 20;
+
 // Parses the first document of `yaml` without building nodes. Returns the
 // first problem as an error Diagnostic located in `path` (1-based line and
 // column): a YAML syntax error (with yaml-cpp's message), nesting deeper than
 // kMaxYamlDepth, an alias to a node that contains it, or aliases expanding
-// the document past kMaxYamlExpandedNodes. Returns nullopt when the document
+// the document past kMaxYamlExpandedNodes or adding more than
+// kMaxYamlAliasBytes of text (located at the alias that crosses the budget,
+// the message stating the budget). Returns nullopt when the document
 // is safe to load. Thread-safe: no shared state.
 std::optional<Diagnostic> CheckYamlShape(std::string_view yaml, const std::string& path);
 

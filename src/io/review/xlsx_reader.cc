@@ -2,8 +2,10 @@
 
 #include <zip.h>
 
+#include <charconv>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <pugixml.hpp>
 
 namespace verbatim {
@@ -12,6 +14,43 @@ namespace {
 constexpr uint64_t kMaxPartBytes = 256ull << 20;
 constexpr int kMaxColumns = 16384;
 constexpr int kMaxRows = 1048576;
+
+// Counts element starts ('<' then anything but '/', '?' or '!') in bytes
+// fed piece by piece, so that a part over the budget is refused while it is
+// being inflated, before it is parsed. Comments and CDATA may hold '<'
+// too: counting them errs on the safe side, and no real writer does it.
+class ElementCounter {
+ public:
+  void Feed(std::string_view bytes) {
+    for (const char c : bytes) {
+      if (after_open_ && c != '/' && c != '?' && c != '!') ++count_;
+      after_open_ = c == '<';
+    }
+  }
+  uint64_t count() const { return count_; }
+
+ private:
+  bool after_open_ = false;
+  uint64_t count_ = 0;
+};
+
+std::string TooManyElements(std::string_view part) {
+  return std::string(part) + ": more than " + std::to_string(kMaxXlsxPartElements) +
+         " XML elements (the limit of a review sheet, about 200,000 answers)";
+}
+
+// A non-negative decimal number written with digits only (XML blanks
+// around it allowed), or nullopt: "abc", "-1", "1e3" and numbers past
+// 2^63 are not read as something else.
+std::optional<uint64_t> ParseCount(std::string_view text) {
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (!text.empty() && blank(text.front())) text.remove_prefix(1);
+  while (!text.empty() && blank(text.back())) text.remove_suffix(1);
+  uint64_t value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
 
 std::string_view LocalName(const char* name) {
   std::string_view view(name);
@@ -73,6 +112,9 @@ std::string StringItemText(const pugi::xml_node& item) {
 }
 
 Result<std::unique_ptr<pugi::xml_document>> ParseXml(std::string_view xml, std::string_view part) {
+  ElementCounter elements;
+  elements.Feed(xml);
+  if (elements.count() > kMaxXlsxPartElements) return MakeError(TooManyElements(part));
   auto document = std::make_unique<pugi::xml_document>();
   const pugi::xml_parse_result parsed = document->load_buffer(
       xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
@@ -108,6 +150,7 @@ Result<std::string> ReadPart(zip_t* archive, const std::string& name, bool* abse
   zip_file_t* file = zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0);
   if (file == nullptr) return MakeError(name + ": " + zip_strerror(archive));
   std::string bytes;
+  ElementCounter elements;
   char buffer[1 << 16];
   for (;;) {
     const zip_int64_t got = zip_fread(file, buffer, sizeof buffer);
@@ -121,6 +164,11 @@ Result<std::string> ReadPart(zip_t* archive, const std::string& name, bool* abse
     if (bytes.size() > kMaxPartBytes) {
       zip_fclose(file);
       return MakeError(name + ": part larger than 256 MiB");
+    }
+    elements.Feed(std::string_view(buffer, static_cast<size_t>(got)));
+    if (elements.count() > kMaxXlsxPartElements) {
+      zip_fclose(file);
+      return MakeError(TooManyElements(name));
     }
   }
   zip_fclose(file);
@@ -200,10 +248,19 @@ Result<std::vector<XlsxRow>> ParseWorksheet(std::string_view xml,
   for (pugi::xml_node row_node : data.children()) {
     if (!Is(row_node, "row")) continue;
     XlsxRow row;
-    row.number = row_node.attribute("r") ? row_node.attribute("r").as_int() : previous_row + 1;
-    if (row.number <= previous_row || row.number > kMaxRows) {
-      return MakeError("worksheet: row number " + std::to_string(row.number) +
-                       " out of order or out of range");
+    if (const pugi::xml_attribute r = row_node.attribute("r")) {
+      const std::optional<uint64_t> number = ParseCount(r.value());
+      if (!number || *number <= static_cast<uint64_t>(previous_row) || *number > kMaxRows) {
+        return MakeError("worksheet: row number '" + std::string(r.value()) +
+                         "' out of order or out of range (rows go up from 1 to " +
+                         std::to_string(kMaxRows) + ")");
+      }
+      row.number = static_cast<int>(*number);
+    } else {
+      row.number = previous_row + 1;
+      if (row.number > kMaxRows) {
+        return MakeError("worksheet: more than " + std::to_string(kMaxRows) + " rows");
+      }
     }
     previous_row = row.number;
     int column = -1;
@@ -220,13 +277,13 @@ Result<std::vector<XlsxRow>> ParseWorksheet(std::string_view xml,
       const pugi::xml_node value = Child(cell_node, "v");
       if (pugi::xml_node formula = Child(cell_node, "f")) cell.formula = formula.text().get();
       if (type == "s") {
-        const long long index = value.text().as_llong(-1);
-        if (index < 0 || static_cast<size_t>(index) >= shared_strings.size()) {
+        const std::optional<uint64_t> index = ParseCount(value.text().get());
+        if (!index || *index >= shared_strings.size()) {
           return MakeError("worksheet: cell " + XlsxColumnName(column) +
                            std::to_string(row.number) + " names shared string " +
                            std::string(value.text().get()) + ", which does not exist");
         }
-        cell.value = shared_strings[static_cast<size_t>(index)];
+        cell.value = shared_strings[static_cast<size_t>(*index)];
       } else if (type == "inlineStr") {
         cell.value = StringItemText(Child(cell_node, "is"));
       } else if (type == "b") {

@@ -13,8 +13,11 @@
 // characters (_x000D_) are decoded. Cell positions come from the `r`
 // attributes when present, else follow the previous cell.
 //
-// Limits: each part at most 256 MiB uncompressed (a hostile archive cannot
-// exhaust memory); columns up to XFD (16384), rows up to 1048576.
+// Limits: each part at most 256 MiB uncompressed and kMaxXlsxPartElements
+// XML elements (counted while the part is inflated, before it is parsed):
+// 256 MiB of "<c/>" or "<si/>" would otherwise be tens of millions of parsed
+// nodes and gigabytes of memory; columns up to XFD (16384), rows up to
+// 1048576. Row numbers and shared-string indexes are decimal digits only.
 #ifndef VERBATIM_IO_XLSX_READER_H_
 #define VERBATIM_IO_XLSX_READER_H_
 
@@ -25,6 +28,11 @@
 #include "core/status.h"
 
 namespace verbatim {
+
+// Elements per part: a review sheet of about 200,000 answers (each row a
+// <row> and its cells a <c> and a <v>) or its shared strings. The parsed
+// tree of a part at the limit takes a few hundred MB.
+inline constexpr unsigned long long kMaxXlsxPartElements = 4'194'304;
 
 struct XlsxCell {
   std::string value;    // The text shown (the cached result for a formula).
@@ -44,7 +52,9 @@ struct XlsxSheet {
 
 // Reads the worksheet named `sheet_name`, or the first one when it is empty
 // or absent. Errors name the file: not a zip archive, no workbook part, a
-// part that is not well-formed XML (with the byte offset), limits exceeded.
+// part that is not well-formed XML (with the byte offset), limits exceeded
+// (naming the part and the limit), a row number or shared-string index that
+// is not a number in range (as written).
 Result<XlsxSheet> ReadXlsxSheet(const std::string& path, std::string_view sheet_name);
 
 // The bytes of one part of the package ("xl/sharedStrings.xml"), for

@@ -261,6 +261,43 @@ TEST(CodebookLoaderTest, RefusesAnAliasBombWithoutExpandingIt) {
             "aliases expand the document to more than 1000000 nodes");
 }
 
+// Issue 19: a short file repeating one long string through aliases made the
+// compiler build gigabytes of patterns; few nodes, but too much text.
+TEST(CodebookLoaderTest, RefusesAliasesRepeatingTooMuchText) {
+  const std::string words(100'000, 'w');  // Eleven aliases pass 1 MiB.
+  std::string yaml = "description: &s \"" + words + "\"\npatterns: [";
+  for (int i = 0; i < 20; ++i) yaml += i > 0 ? ", *s" : "*s";
+  yaml += "]\n";
+  const LoadedCodebook loaded = LoadCodebookText(yaml, "text.yaml");
+  // The eleventh alias, at column 12 + 4 * 10 = 52, crosses the budget.
+  EXPECT_EQ(Format(loaded.diagnostics),
+            std::vector<std::string>{
+                "text.yaml:2:52: error: aliases expand the document by more than 1048576 bytes "
+                "of text (the limit on what aliases may repeat)"});
+}
+
+// Text inside an aliased collection counts too, however deep.
+TEST(CodebookLoaderTest, CountsTheTextOfAliasedCollections) {
+  const std::string word(300'000, 'w');
+  const std::string yaml = "a: &list [{b: [" + word + "]}, " + word + "]\nc: [*list, *list]\n";
+  const LoadedCodebook loaded = LoadCodebookText(yaml, "nested.yaml");
+  ASSERT_EQ(loaded.diagnostics.size(), 1u);
+  EXPECT_EQ(loaded.diagnostics[0].location.line, 2);
+  EXPECT_EQ(loaded.diagnostics[0].location.column, 12);
+}
+
+TEST(CodebookLoaderTest, AliasesUnderTheTextBudgetAreLoaded) {
+  const std::string words(100'000, 'w');
+  std::string yaml =
+      "codebook: {id: t, version: \"1\", language: fr}\n"
+      "themes:\n  - id: a\n    label: A\n    description: &s \"" +
+      words + "\"\n    patterns: [";
+  for (int i = 0; i < 10; ++i) yaml += i > 0 ? ", *s" : "*s";
+  yaml += "]\n";
+  const LoadedCodebook loaded = LoadCodebookText(yaml, "t.yaml");
+  EXPECT_EQ(Format(loaded.diagnostics), std::vector<std::string>{});
+}
+
 TEST(CodebookLoaderTest, RefusesAnAliasInsideItsOwnAnchor) {
   const LoadedCodebook loaded = LoadCodebookText("themes: &loop [*loop]\n", "loop.yaml");
   EXPECT_EQ(Format(loaded.diagnostics),

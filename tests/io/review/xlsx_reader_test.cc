@@ -1,9 +1,15 @@
 #include "io/review/xlsx_reader.h"
 
 #include <gtest/gtest.h>
+#include <zip.h>
 
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
+
+#include "tests/testing/temp_dir.h"
 
 namespace verbatim {
 namespace {
@@ -128,6 +134,135 @@ TEST(XlsxReaderTest, AFileThatIsNotAWorkbookIsAnError) {
   EXPECT_NE(sheet.error().message.find("cannot open as an .xlsx workbook"), std::string::npos)
       << sheet.error().message;
   EXPECT_EQ(sheet.error().location.file, kData + "answers.csv");
+}
+
+// Issue 19, item 4: elements and indexes a hostile workbook holds.
+TEST(XlsxReaderTest, ANonNumericSharedStringIndexIsAnError) {
+  const std::string xml =
+      R"(<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>abc</v></c></row></sheetData></worksheet>)";
+  auto rows = ParseWorksheet(xml, {"first"});
+  ASSERT_FALSE(rows.has_value()) << "'abc' was read as string 0";
+  EXPECT_EQ(rows.error().message,
+            "worksheet: cell A1 names shared string abc, which does not exist");
+}
+
+TEST(XlsxReaderTest, SharedStringIndexesAreDigitsOnly) {
+  for (const char* index : {"-1", "1e0", "0x1", "", "18446744073709551617"}) {
+    const std::string xml = std::string(R"(<worksheet><sheetData><row><c t="s"><v>)") + index +
+                            "</v></c></row></sheetData></worksheet>";
+    EXPECT_FALSE(ParseWorksheet(xml, {"a", "b"}).has_value()) << index;
+  }
+  auto rows = ParseWorksheet(
+      R"(<worksheet><sheetData><row><c t="s"><v> 1 </v></c></row></sheetData></worksheet>)",
+      {"a", "b"});
+  ASSERT_TRUE(rows.has_value()) << rows.error().message;
+  EXPECT_EQ((*rows)[0].cells[0].value, "b");
+}
+
+TEST(XlsxReaderTest, AHugeRowNumberIsReportedAsWritten) {
+  for (const char* number : {"4294967295", "1048577", "99999999999999999999", "2x", "0"}) {
+    const std::string xml = std::string(R"(<worksheet><sheetData><row r=")") + number +
+                            R"("><c><v>1</v></c></row></sheetData></worksheet>)";
+    auto rows = ParseWorksheet(xml, {});
+    ASSERT_FALSE(rows.has_value()) << number;
+    EXPECT_EQ(rows.error().message, std::string("worksheet: row number '") + number +
+                                        "' out of order or out of range (rows go up from 1 to "
+                                        "1048576)");
+  }
+  auto last = ParseWorksheet(
+      R"(<worksheet><sheetData><row r="1048576"><c><v>1</v></c></row></sheetData></worksheet>)",
+      {});
+  ASSERT_TRUE(last.has_value()) << last.error().message;
+  EXPECT_EQ((*last)[0].number, 1048576);
+}
+
+// A workbook of the given parts, deflated (as a hostile one would be: the
+// parts below are megabytes of one repeated tag and compress a thousandfold).
+void WriteWorkbook(const std::filesystem::path& path,
+                   const std::map<std::string, std::string>& parts) {
+  int error = 0;
+  zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+  ASSERT_NE(archive, nullptr);
+  for (const auto& [name, xml] : parts) {
+    void* bytes = std::malloc(xml.size());
+    std::memcpy(bytes, xml.data(), xml.size());
+    zip_source_t* source = zip_source_buffer(archive, bytes, xml.size(), 1);
+    ASSERT_NE(source, nullptr);
+    const zip_int64_t index = zip_file_add(archive, name.c_str(), source, ZIP_FL_OVERWRITE);
+    ASSERT_GE(index, 0);
+    // The fastest deflate level: the test's time goes to compressing.
+    ASSERT_EQ(zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 1),
+              0);
+  }
+  ASSERT_EQ(zip_close(archive), 0);
+}
+
+std::map<std::string, std::string> MinimalParts(std::string sheet, std::string shared) {
+  return {
+      {"xl/workbook.xml",
+       R"(<workbook xmlns:r="r"><sheets><sheet name="review" r:id="rId1"/></sheets></workbook>)"},
+      {"xl/_rels/workbook.xml.rels",
+       R"(<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/>)"
+       R"(<Relationship Id="rId2" Type="x/sharedStrings" Target="sharedStrings.xml"/></Relationships>)"},
+      {"xl/worksheets/sheet1.xml", std::move(sheet)},
+      {"xl/sharedStrings.xml", std::move(shared)}};
+}
+
+std::string Repeat(std::string_view piece, size_t times) {
+  std::string out;
+  out.reserve(piece.size() * times);
+  for (size_t i = 0; i < times; ++i) out += piece;
+  return out;
+}
+
+class XlsxBudgetTest : public testing::TempDirTest {};
+
+TEST_F(XlsxBudgetTest, RefusesMillionsOfSharedStringsBomb) {
+  // The issue's 395 KB file held 52 million; 4.2 million pass the budget.
+  const std::filesystem::path path = dir_ / "strings.xlsx";
+  WriteWorkbook(path, MinimalParts("<worksheet><sheetData/></worksheet>",
+                                   "<sst>" + Repeat("<si/>", 4'200'000) + "</sst>"));
+  ASSERT_LT(std::filesystem::file_size(path), 200'000u);  // 17 MB of XML.
+  auto sheet = ReadXlsxSheet(path.string(), "review");
+  ASSERT_FALSE(sheet.has_value());
+  EXPECT_EQ(sheet.error().location.file, path.string());
+  EXPECT_EQ(sheet.error().message,
+            "xl/sharedStrings.xml: more than 4194304 XML elements (the limit of a review sheet, "
+            "about 200,000 answers)");
+}
+
+TEST_F(XlsxBudgetTest, RefusesMillionsOfCellsBomb) {
+  const std::filesystem::path path = dir_ / "cells.xlsx";
+  const std::string row = "<row>" + Repeat("<c/>", 1000) + "</row>";
+  WriteWorkbook(path, MinimalParts("<worksheet><sheetData>" + Repeat(row, 4200) +
+                                       "</sheetData></worksheet>",
+                                   "<sst/>"));
+  auto sheet = ReadXlsxSheet(path.string(), "review");
+  ASSERT_FALSE(sheet.has_value());
+  EXPECT_EQ(sheet.error().message,
+            "xl/worksheets/sheet1.xml: more than 4194304 XML elements (the limit of a review "
+            "sheet, about 200,000 answers)");
+}
+
+TEST_F(XlsxBudgetTest, ASheetUnderTheBudgetIsRead) {
+  const std::filesystem::path path = dir_ / "fine.xlsx";
+  // 20,000 rows of a shared string and a number.
+  const std::string row = R"(<row><c t="s"><v>0</v></c><c><v>1</v></c></row>)";
+  WriteWorkbook(path, MinimalParts("<worksheet><sheetData>" + Repeat(row, 20'000) +
+                                       "</sheetData></worksheet>",
+                                   "<sst><si><t>x</t></si></sst>"));
+  auto sheet = ReadXlsxSheet(path.string(), "review");
+  ASSERT_TRUE(sheet.has_value()) << FormatError(sheet.error());
+  ASSERT_EQ(sheet->rows.size(), 20'000u);
+  EXPECT_EQ(sheet->rows.back().number, 20'000);
+  EXPECT_EQ(sheet->rows.back().cells[0].value, "x");
+}
+
+TEST(XlsxReaderTest, ParsingAPartOverTheBudgetIsRefused) {
+  auto strings = ParseSharedStrings("<sst>" + Repeat("<si/>", 4'194'304) + "</sst>");
+  ASSERT_FALSE(strings.has_value());
+  EXPECT_EQ(strings.error().message.rfind("xl/sharedStrings.xml: more than 4194304 XML elements", 0),
+            0u);
 }
 
 }  // namespace
