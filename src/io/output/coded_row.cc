@@ -26,14 +26,14 @@ void ReasonNames(const CodingResult& result, std::vector<std::string>* names) {
 
 }  // namespace
 
-std::vector<std::string> CodedColumnNames(const Codebook& codebook,
-                                          DecisionColumns decision_columns) {
+std::vector<std::string> CodedColumnNames(const Codebook& codebook, const CodedLayout& layout) {
   std::vector<std::string> names = {"row", "id", "status", "codes", "proposed", "reasons", "error"};
   for (const CodeDefinition& code : codebook.codes) names.push_back(code.id);
   names.push_back("evidence");
-  if (decision_columns == DecisionColumns::kInclude) {
+  if (layout.decisions == DecisionColumns::kInclude) {
     names.insert(names.end(), {"decided", "decision", "machine_status", "machine_codes"});
   }
+  names.insert(names.end(), layout.kept.begin(), layout.kept.end());
   return names;
 }
 
