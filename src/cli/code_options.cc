@@ -86,7 +86,6 @@ RunManifest DescribeCodeRun(const CodeOptions& options, const Plan& plan, const 
     manifest.settings["keep"] = keep;
   }
   if (!options.by.empty()) manifest.settings["by"] = options.by;
-  if (options.excel_fr) manifest.settings["csv_dialect"] = "excel-fr";
   if (options.counts_xlsx) manifest.settings["counts_xlsx"] = "true";
   RecordRunRows(summary, &manifest);
   return manifest;

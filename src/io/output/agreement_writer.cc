@@ -102,9 +102,10 @@ std::string Percent(const std::optional<double>& value) {
   return value ? fmt::format("{:.1f}%", *value * 100) : "n/a";
 }
 
-// RFC 4180: quote a field holding a comma, a quote or a line break.
-std::string CsvField(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+// RFC 4180: quote a field holding the delimiter, a quote or a line break.
+std::string CsvField(std::string_view text, char delimiter) {
+  const char special[] = {delimiter, '"', '\r', '\n', '\0'};
+  if (text.find_first_of(special) == std::string_view::npos) return std::string(text);
   std::string quoted = "\"";
   for (char c : text) {
     if (c == '"') quoted += '"';
@@ -113,15 +114,17 @@ std::string CsvField(std::string_view text) {
   return quoted + '"';
 }
 
-void WriteCsvRow(const std::vector<std::string>& fields, std::ostream& out) {
+void WriteCsvRow(const std::vector<std::string>& fields, std::ostream& out,
+                 CsvDialect dialect = CsvDialect::kStandard) {
   for (size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0) out << ',';
-    out << CsvField(fields[i]);
+    if (i > 0) out << CsvDelimiter(dialect);
+    out << CsvField(LocalizeCsvDecimal(fields[i], dialect), CsvDelimiter(dialect));
   }
   out << "\r\n";
 }
 
-void WriteCsvScope(std::string_view scope, const AgreementStats& stats, std::ostream& out) {
+void WriteCsvScope(std::string_view scope, const AgreementStats& stats, std::ostream& out,
+                   CsvDialect dialect) {
   const std::string s(scope);
   for (const CodeStats& code : stats.codes) {
     const ConfusionStats& t = code.table;
@@ -130,7 +133,7 @@ void WriteCsvScope(std::string_view scope, const AgreementStats& stats, std::ost
          std::to_string(t.GoldPositives()), std::to_string(t.MachinePositives()),
          std::to_string(t.tp), std::to_string(t.fp), std::to_string(t.fn), std::to_string(t.tn),
          Exact(t.precision), Exact(t.recall), Exact(t.f1), Exact(t.kappa), ""},
-        out);
+        out, dialect);
   }
   for (const auto& [level, summary] :
        {std::pair<CodeLevel, const LevelSummary*>{CodeLevel::kSubtheme, &stats.subthemes},
@@ -141,11 +144,11 @@ void WriteCsvScope(std::string_view scope, const AgreementStats& stats, std::ost
                  std::to_string(m.MachinePositives()), std::to_string(m.tp), std::to_string(m.fp),
                  std::to_string(m.fn), std::to_string(m.tn), Exact(m.precision), Exact(m.recall),
                  Exact(m.f1), Exact(m.kappa), Exact(summary->alpha)},
-                out);
+                out, dialect);
     WriteCsvRow({s, "macro", name, "", "", "", "", "", "", "", "", "",
                  Exact(summary->macro_precision.mean), Exact(summary->macro_recall.mean),
                  Exact(summary->macro_f1.mean), Exact(summary->macro_kappa.mean), ""},
-                out);
+                out, dialect);
   }
 }
 
@@ -242,14 +245,15 @@ void WriteAgreementTable(const AgreementReport& report, std::ostream& out) {
   }
 }
 
-void WriteAgreementCsv(const AgreementReport& report, std::ostream& out) {
+void WriteAgreementCsv(const AgreementReport& report, std::ostream& out, CsvDialect dialect) {
+  WriteCsvPreamble(out, dialect);
   WriteCsvRow({"scope", "row", "level", "id", "label", "theme", "gold", "machine", "tp", "fp", "fn",
                "tn", "precision", "recall", "f1", "kappa", "alpha"},
-              out);
-  WriteCsvScope("all", report.stats, out);
+              out, dialect);
+  WriteCsvScope("all", report.stats, out, dialect);
   if (report.review) {
-    WriteCsvScope("counted_only", report.review->counted_only, out);
-    WriteCsvScope("after_review", report.review->after_review, out);
+    WriteCsvScope("counted_only", report.review->counted_only, out, dialect);
+    WriteCsvScope("after_review", report.review->after_review, out, dialect);
   }
 }
 
