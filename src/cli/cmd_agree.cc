@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "cli/excel_fr_flag.h"
 #include "cli/cli.h"
 #include "core/id_list.h"
 #include "run/codebook_setup.h"
@@ -28,6 +29,7 @@ struct AgreeOptions {
   bool subset = false;
   int bootstrap = -1;  // -1: kDefaultResamples with --subset, none without.
   uint64_t seed = 1;
+  bool excel_fr = false;
 };
 
 // The codebook named in the run.json beside coded.csv, if any.
@@ -146,7 +148,7 @@ Outcome RunAgree(AgreeOptions options, CommandContext& context) {
     if (std::filesystem::path(options.out).extension() == ".json") {
       WriteAgreementJson(*report, (*file)->stream());
     } else {
-      WriteAgreementCsv(*report, (*file)->stream());
+      WriteAgreementCsv(*report, (*file)->stream(), DialectFor(options.excel_fr));
     }
     if (auto committed = (*file)->Commit(); !committed) {
       context.err << "verbatim agree: " << FormatError(committed.error()) << '\n';
@@ -166,6 +168,7 @@ CommandRunner SetupAgreeCommand(CLI::App& app) {
   app.add_option("-c,--codebook", options->codebook,
                  "Codebook (default: the one named in run.json beside coded.csv)");
   app.add_option("-o,--out", options->out, "Also write the figures to FILE.csv or FILE.json");
+  AddExcelFrFlag(app, &options->excel_fr);
   app.add_option("--machine-column", options->machine_column,
                  "Column of coded.csv with the machine's codes: 'proposed' (before review) or "
                  "'codes' (counted only)")

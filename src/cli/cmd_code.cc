@@ -1,6 +1,6 @@
 // verbatim code INPUT --codebook CB --out DIR [--decisions FILE] [--force]
 //                     [--review-format csv|xlsx] [--excel-fr] [--threads N]
-//                     [--report] [--strict] [--quiet]
+//                     [--keep COL,...] [--by COL] [--report] [--strict] [--quiet]
 // verbatim code INPUT --out - [--stdout-format csv|jsonl|counts]
 //
 // Design: the coding run is run/coding_run.h's CodeInput, with one sink per
@@ -25,6 +25,7 @@
 #include "cli/input_flags.h"
 #include "cli/progress_meter.h"
 #include "core/decided_counts.h"
+#include "core/group_tally.h"
 #include "io/output/counts_report.h"
 #include "io/output/output_set.h"
 #include "io/output/temporary_files.h"
@@ -87,17 +88,23 @@ Outcome OpenOutputs(const CodeOptions& options, const Plan& plan, const Compiled
 // The outputs written once the run is over (counts.csv, the report,
 // run.json), then every file of the folder committed together.
 Outcome WriteOutputs(const CodeOptions& options, const Plan& plan, const Codebook& book,
-                     const RecordReader& reader,
+                     const RecordReader& reader, const GroupTally* groups,
                      const RunSummary& summary, const std::vector<DecidedCountRow>& decided_rows,
                      const DecisionLedger* ledger, const RunClock& clock,
                      std::future<Result<std::string>> input_digest, RunOutputs& outputs,
                      CommandContext& context) {
   const auto finish_started = std::chrono::steady_clock::now();
+  CountsCsvOptions counts_options;
+  counts_options.dialect = plan.dialect;
+  if (groups != nullptr) {
+    counts_options.by = reader.ExtraColumnNames().back();
+    counts_options.groups = BuildGroupCountRows(book, *groups);
+  }
   if (outputs.counts != nullptr) {
     if (ledger != nullptr) {
-      WriteDecidedCountsCsv(*outputs.counts, decided_rows);
+      WriteDecidedCountsCsv(*outputs.counts, decided_rows, counts_options);
     } else {
-      WriteCountsCsv(*outputs.counts, BuildCountRows(book, summary.final));
+      WriteCountsCsv(*outputs.counts, BuildCountRows(book, summary.final), counts_options);
     }
   }
   if (outputs.report) {
@@ -139,7 +146,7 @@ Outcome RunCode(const CodeOptions& options, CommandContext& context) {
     context.err << CodebookRequiredMessage("code") << '\n';
     return Outcome::kUsage;
   }
-  const std::optional<Plan> plan = MakePlan(options, context.err);
+  std::optional<Plan> plan = MakePlan(options, context.err);
   if (!plan) return Outcome::kUsage;
   // With --out -, standard output carries data: the summary goes to stderr.
   std::ostream& summary_out = plan->to_stdout() ? context.err : context.out;
@@ -162,19 +169,26 @@ Outcome RunCode(const CodeOptions& options, CommandContext& context) {
     return Outcome::kUsage;
   }
   input_options->allow_empty = options.allow_empty;
+  input_options->extra_columns = ExtraInputColumns(options);
   auto reader = OpenInput(*input_options);
   if (!reader) {
     context.err << "verbatim code: " << FormatError(reader.error()) << '\n';
     return Outcome::kDataError;
   }
   PrintInputNote(**reader, "verbatim code", context.err);
+  const std::vector<std::string> extra_names = (*reader)->ExtraColumnNames();
+  plan->kept_columns.assign(extra_names.begin(),
+                            extra_names.begin() + static_cast<std::ptrdiff_t>(options.keep.size()));
+  // --by's column is the reader's last extra column.
+  std::optional<GroupTally> groups;
+  if (!options.by.empty()) groups.emplace(book);
   RunOptions run_options;
   run_options.threads = options.threads;
   run_options.strict = options.strict;
   // CSV and text ids default to the row number: unique by construction, so
   // they need no memory to check (JSON Lines default to an "id" key).
   run_options.check_duplicate_ids =
-      !options.allow_duplicate_ids && !(options.input_flags.id_column.empty() &&
+      !options.allow_duplicate_ids && !((*reader)->IdColumnName().empty() &&
                                         (*reader)->Format() != InputFormat::kJsonl);
 
   const bool with_decisions = !options.decisions.empty();
@@ -208,6 +222,12 @@ Outcome RunCode(const CodeOptions& options, CommandContext& context) {
                          InputFileSize(options.input));
   std::vector<RowSink*> sinks;
   for (const auto& sink : outputs.sinks) sinks.push_back(sink.get());
+  CallbackSink group_sink([&groups](const ResolvedAnswer& row) {
+    const std::vector<std::string>& extra = row.record->extra;
+    groups->Add(extra.empty() ? std::string_view() : std::string_view(extra.back()),
+                row.final.status, row.final.codes);
+  });
+  if (groups) sinks.push_back(&group_sink);
   auto run = CodeInput(**reader, codebook, run_options, sinks,
                        [&](size_t rows, uint64_t bytes) { progress.Update(rows, bytes); });
   progress.Finish();
@@ -220,13 +240,17 @@ Outcome RunCode(const CodeOptions& options, CommandContext& context) {
 
   const std::vector<DecidedCountRow> decided_rows =
       BuildDecidedCountRows(book, summary.machine, summary.final, summary.changes);
-  const Outcome written = WriteOutputs(options, *plan, book, **reader, summary, decided_rows,
+  const Outcome written = WriteOutputs(options, *plan, book, **reader,
+                                       groups ? &*groups : nullptr, summary, decided_rows,
                                        with_decisions ? &ledger : nullptr, clock,
                                        std::move(input_digest), outputs, context);
   if (written != Outcome::kSuccess) return written;
 
   if (!options.quiet) {
-    PrintCodeSummary(summary_out, options.input, book, summary, decided_rows, with_decisions);
+    PrintCodeSummary(summary_out, options.input, book, summary, decided_rows, with_decisions,
+                     (*reader)->IdColumnName(),
+                     options.by.empty() ? "" : (*reader)->ExtraColumnNames().back(),
+                     groups ? &*groups : nullptr);
     if (!plan->to_stdout()) {
       summary_out << fmt::format(
           "\nWrote {}/coded.csv ({} rows), {} ({} to review), {}/counts.csv, {}/run.json{}\n",
@@ -264,7 +288,15 @@ CommandRunner SetupCodeCommand(CLI::App& app) {
   app.add_option("--review-format", options->review_format, "Review file: csv or xlsx")
       ->capture_default_str();
   app.add_flag("--excel-fr", options->excel_fr,
-               "Review CSV for French Excel: UTF-8 BOM and ';' separator");
+               "Every CSV for French Excel (coded.csv, review.csv, counts.csv, and standard "
+               "output): UTF-8 BOM, ';' separator, decimal comma");
+  app.add_option("--keep", options->keep,
+                 "Input columns (names or 1-based indices, comma-separated) passed through to "
+                 "coded.csv, the review file and coded JSON Lines, after their own columns")
+      ->delimiter(',');
+  app.add_option("--by", options->by,
+                 "Input column whose values group the counts: counts.csv gains one set of rows "
+                 "per group, and the summary a code x group table");
   app.add_flag("--force", options->force,
                "Overwrite a review file even if it holds decisions never applied (kept as .bak, .bak.1, …: never replacing an older backup)");
   app.add_flag("-q,--quiet", options->quiet, "Print nothing but errors");

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "cli/excel_fr_flag.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "io/output/atomic_file.h"
@@ -17,6 +18,7 @@ namespace {
 struct CountsMergeOptions {
   std::vector<std::string> parts;
   std::string out = "-";
+  bool excel_fr = false;
 };
 
 Outcome RunCountsMerge(const CountsMergeOptions& options, CommandContext& context) {
@@ -44,7 +46,7 @@ Outcome RunCountsMerge(const CountsMergeOptions& options, CommandContext& contex
     }
   }
   if (options.out == "-") {
-    WriteCountsCsv(context.out, total);
+    WriteCountsCsv(context.out, total, {DialectFor(options.excel_fr), "", {}});
     return Outcome::kSuccess;
   }
   auto file = AtomicFile::Open(options.out);
@@ -52,7 +54,7 @@ Outcome RunCountsMerge(const CountsMergeOptions& options, CommandContext& contex
     context.err << "verbatim counts merge: " << FormatError(file.error()) << '\n';
     return Outcome::kDataError;
   }
-  WriteCountsCsv((*file)->stream(), total);
+  WriteCountsCsv((*file)->stream(), total, {DialectFor(options.excel_fr), "", {}});
   if (auto committed = (*file)->Commit(); !committed) {
     context.err << "verbatim counts merge: " << FormatError(committed.error()) << '\n';
     return Outcome::kDataError;
@@ -73,6 +75,7 @@ CommandRunner SetupCountsCommand(CLI::App& app) {
       ->required();
   merge->add_option("-o,--out", options->out, "Output file ('-' for standard output)")
       ->capture_default_str();
+  AddExcelFrFlag(*merge, &options->excel_fr);
   return [options, merge](CommandContext& context) {
     if (merge->parsed()) return RunCountsMerge(*options, context);
     return Outcome::kUsage;

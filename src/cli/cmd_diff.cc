@@ -2,6 +2,7 @@
 // the effect of a codebook edit before it is kept.
 #include <CLI/CLI.hpp>
 
+#include "cli/excel_fr_flag.h"
 #include "cli/cli.h"
 #include "run/coding_run.h"
 #include "cli/commands.h"
@@ -21,6 +22,7 @@ struct DiffOptions {
   std::string new_codebook;
   InputFlags input;
   std::string out;
+  bool excel_fr = false;
 };
 
 Outcome RunDiff(const DiffOptions& options, CommandContext& context) {
@@ -88,7 +90,7 @@ Outcome RunDiff(const DiffOptions& options, CommandContext& context) {
                         options.new_codebook, options.input.path};
   WriteDiffReport(context.out, sides, tally, changes);
   if (csv_file) {
-    WriteDiffCsv(csv_file->stream(), sides, changes);
+    WriteDiffCsv(csv_file->stream(), sides, changes, DialectFor(options.excel_fr));
     if (auto committed = csv_file->Commit(); !committed) {
       context.err << "verbatim diff: " << FormatError(committed.error()) << '\n';
       return Outcome::kDataError;
@@ -112,6 +114,7 @@ CommandRunner SetupDiffCommand(CLI::App& app) {
   AddInputFlags(app, &options->input, InputRequirement::kRequired);
   app.add_option("-o,--out", options->out,
                  "Also write the changed answers to this CSV file (folders are created)");
+  AddExcelFrFlag(app, &options->excel_fr);
   return [options](CommandContext& context) { return RunDiff(*options, context); };
 }
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 
+#include "cli/excel_fr_flag.h"
 #include "cli/cli.h"
 #include "run/codebook_setup.h"
 #include "cli/commands.h"
@@ -27,6 +28,7 @@ struct KwicOptions {
   KwicOrder order = KwicOrder::kInput;
   size_t limit = 0;  // 0: every hit.
   std::string out;   // CSV of the hits shown, written atomically.
+  bool excel_fr = false;
 };
 
 // One hit, with what sorting and the CSV need.
@@ -111,7 +113,8 @@ Outcome RunKwic(const KwicOptions& options, CommandContext& context) {
                              lines.empty() ? "" : "\n", PatternKindName(pattern.kind),
                              pattern.source, hit_count, answers_hit, answers, shown);
   if (csv_file) {
-    CsvWriter csv(csv_file->stream());
+    WriteCsvPreamble(csv_file->stream(), DialectFor(options.excel_fr));
+    CsvWriter csv(csv_file->stream(), CsvDelimiter(DialectFor(options.excel_fr)));
     csv.WriteRow({"id", "left", "match", "right"});
     for (const KwicRow& row : rows) csv.WriteRow({row.line.id, row.left, row.match, row.right});
     if (auto committed = csv_file->Commit(); !committed) {
@@ -153,6 +156,7 @@ CommandRunner SetupKwicCommand(CLI::App& app) {
   app.add_option("-o,--out", options->out,
                  "Also write the hits shown as CSV (id,left,match,right: the whole answer around "
                  "each match)");
+  AddExcelFrFlag(app, &options->excel_fr);
   return [options](CommandContext& context) { return RunKwic(*options, context); };
 }
 

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "cli/excel_fr_flag.h"
 #include "cli/cli.h"
 #include "run/codebook_setup.h"
 #include "cli/commands.h"
@@ -35,6 +36,7 @@ struct SuggestCommandOptions {
   size_t top = 10;
   size_t min_fixes = 2;
   std::string out;
+  bool excel_fr = false;
 };
 
 std::string JoinLimited(const std::vector<std::string>& ids, size_t limit = 5) {
@@ -265,7 +267,7 @@ Outcome RunSuggest(const SuggestCommandOptions& options, CommandContext& context
   if (!options.out.empty()) {
     std::unique_ptr<AtomicFile> file = OpenOutputFile(options.out, "suggest", context.err);
     if (!file) return Outcome::kDataError;
-    WriteSuggestionCsv(file->stream(), *codebook, answers, *report);
+    WriteSuggestionCsv(file->stream(), *codebook, answers, *report, DialectFor(options.excel_fr));
     if (auto committed = file->Commit(); !committed) {
       context.err << "verbatim suggest: " << FormatError(committed.error()) << '\n';
       return Outcome::kDataError;
@@ -304,6 +306,7 @@ CommandRunner SetupSuggestCommand(CLI::App& app) {
       ->check(CLI::Range(size_t{1}, size_t{1000000}));
   app.add_option("-o,--out", options->out,
                  "Also write the candidate patterns to this CSV file (folders are created)");
+  AddExcelFrFlag(app, &options->excel_fr);
   return [options](CommandContext& context) { return RunSuggest(*options, context); };
 }
 

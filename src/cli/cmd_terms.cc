@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 
+#include "cli/excel_fr_flag.h"
 #include "cli/cli.h"
 #include "run/coding_run.h"
 #include "run/codebook_setup.h"
@@ -30,6 +31,7 @@ struct TermsOptions {
   size_t min_count = 2;
   std::string stopwords;  // One word per line, added to the built-in list.
   std::string out;        // CSV of both lists, written atomically.
+  bool excel_fr = false;
 };
 
 // An answer that got no code: uncoded, or disputed only for having none.
@@ -128,7 +130,8 @@ Outcome RunTerms(const TermsOptions& options, CommandContext& context) {
   context.out << '\n';
   WriteTermsTable(context.out, "phrases (2-3 words)", phrases, counter.answers());
   if (csv_file) {
-    WriteTermsCsv(csv_file->stream(), words, phrases, counter.answers());
+    WriteTermsCsv(csv_file->stream(), words, phrases, counter.answers(),
+                  DialectFor(options.excel_fr));
     if (auto committed = csv_file->Commit(); !committed) {
       context.err << "verbatim terms: " << FormatError(committed.error()) << '\n';
       return Outcome::kOutputError;
@@ -161,6 +164,7 @@ CommandRunner SetupTermsCommand(CLI::App& app) {
                  "A file of more words to leave out, one per line (added to the built-in list)");
   app.add_option("-o,--out", options->out,
                  "Also write both lists as CSV (list,term,answers,percent,forms)");
+  AddExcelFrFlag(app, &options->excel_fr);
   return [options](CommandContext& context) { return RunTerms(*options, context); };
 }
 

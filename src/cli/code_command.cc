@@ -21,7 +21,9 @@ constexpr ValueFlag kValueFlags[] = {{"format", "--format", "auto"},
                                      {"delimiter", "--delimiter", "auto"},
                                      {"column", "--column", ""},
                                      {"id_column", "--id-column", "(row number)"},
-                                     {"review_format", "--review-format", "csv"}};
+                                     {"review_format", "--review-format", "csv"},
+                                     {"keep", "--keep", ""},
+                                     {"by", "--by", ""}};
 
 }  // namespace
 

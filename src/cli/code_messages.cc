@@ -80,14 +80,21 @@ bool GuardExistingReviewFile(const std::string& review_path, const std::string& 
 
 void PrintCodeSummary(std::ostream& out, const std::string& input, const Codebook& codebook,
                       const RunSummary& summary, const std::vector<DecidedCountRow>& decided_rows,
-                      bool with_decisions) {
-  out << fmt::format("{} — {} (codebook {} {})\n\n", input, codebook.info.question,
-                     codebook.info.id, codebook.info.version);
+                      bool with_decisions, const std::string& id_column, const std::string& by,
+                      const GroupTally* groups) {
+  out << fmt::format("{} — {} (codebook {} {})\n{}\n\n", input, codebook.info.question,
+                     codebook.info.id, codebook.info.version, IdsLine(id_column));
   if (with_decisions) {
     PrintDecidedCountsTable(out, decided_rows);
   } else {
     PrintCountsTable(out, BuildCountRows(codebook, summary.final));
   }
+  if (groups != nullptr && groups->size() > 0) PrintGroupTable(out, codebook, by, *groups);
+}
+
+std::string IdsLine(const std::string& id_column) {
+  if (id_column.empty()) return "ids: row numbers (no id column found; choose one with --id-column)";
+  return fmt::format("ids: column \"{}\"", id_column);
 }
 
 void ReportDecisions(std::string_view command, const std::string& decisions_path, const DecisionLedger& ledger,

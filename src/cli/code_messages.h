@@ -13,6 +13,7 @@
 #include "cli/command.h"
 #include "core/codebook.h"
 #include "core/decided_counts.h"
+#include "core/group_tally.h"
 #include "core/decision_ledger.h"
 #include "run/coding_run.h"
 
@@ -32,11 +33,17 @@ bool LoadDecisions(const std::string& path, std::string_view command,
 bool GuardExistingReviewFile(const std::string& review_path, const std::string& decisions_path,
                              bool force, const DecisionLedger& ledger, std::ostream& err);
 
-// "<input> — <question> (codebook <id> <version>)", a blank line, then the
-// counts table (machine, changes and final columns with decisions).
+// "<input> — <question> (codebook <id> <version>)", the line IdsLine says,
+// a blank line, then the counts table (machine, changes and final columns
+// with decisions), then with `groups` the code × group table under `by`.
 void PrintCodeSummary(std::ostream& out, const std::string& input, const Codebook& codebook,
                       const RunSummary& summary, const std::vector<DecidedCountRow>& decided_rows,
-                      bool with_decisions);
+                      bool with_decisions, const std::string& id_column,
+                      const std::string& by = "", const GroupTally* groups = nullptr);
+
+// Where the ids come from, for the summary: "ids: column \"id\"" or "ids:
+// row numbers (no id column found; choose one with --id-column)".
+std::string IdsLine(const std::string& id_column);
 
 // "<command>: warning: …" per decision not applied (stale, unknown code, not in the
 // input) on context.err, then, unless `quiet`, one line of totals on

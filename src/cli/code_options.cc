@@ -13,7 +13,7 @@ std::optional<Plan> MakePlan(const CodeOptions& options, std::ostream& err) {
   plan.report = options.report;
   plan.input_path = options.input;
   plan.with_decisions = !options.decisions.empty();
-  plan.review_dialect = options.excel_fr ? CsvDialect::kExcelFr : CsvDialect::kStandard;
+  plan.dialect = options.excel_fr ? CsvDialect::kExcelFr : CsvDialect::kStandard;
   if (options.out_dir == "-") {
     const auto parsed = ParseStdoutFormat(options.stdout_format);
     if (!parsed) {
@@ -25,6 +25,11 @@ std::optional<Plan> MakePlan(const CodeOptions& options, std::ostream& err) {
     if (options.report) {
       err << "verbatim code: --report writes report.html into the output folder; it does not go "
              "with --out -\n";
+      return std::nullopt;
+    }
+    if (options.counts_xlsx) {
+      err << "verbatim code: --counts-xlsx writes counts.xlsx into the output folder; it does "
+             "not go with --out -\n";
       return std::nullopt;
     }
   }
@@ -39,11 +44,13 @@ std::optional<Plan> MakePlan(const CodeOptions& options, std::ostream& err) {
     return std::nullopt;
   }
   plan.review_format = *review_format;
-  if (options.excel_fr && plan.review_format != ReviewFormat::kCsv) {
-    err << "verbatim code: --excel-fr is a CSV dialect; it does not go with --review-format xlsx\n";
-    return std::nullopt;
-  }
   return plan;
+}
+
+std::vector<std::string> ExtraInputColumns(const CodeOptions& options) {
+  std::vector<std::string> columns = options.keep;
+  if (!options.by.empty()) columns.push_back(options.by);
+  return columns;
 }
 
 // run.json: the codebook, input, settings, rows, timings and outputs.
@@ -61,7 +68,9 @@ RunManifest DescribeCodeRun(const CodeOptions& options, const Plan& plan, const 
       {"threads", options.threads == 0 ? "auto" : std::to_string(options.threads)},
       {"format", flags.format},
       {"column", flags.column.empty() ? reader.TextColumnName() : flags.column},
-      {"id_column", flags.id_column.empty() ? "(row number)" : flags.id_column},
+      {"id_column", !flags.id_column.empty()          ? flags.id_column
+                    : !reader.IdColumnName().empty() ? reader.IdColumnName()
+                                                     : "(row number)"},
       {"delimiter", flags.delimiter.empty() ? "auto" : flags.delimiter},
       {"threshold", fmt::format("{}", book.settings.threshold)},
       {"negation_window", std::to_string(book.settings.negation_window)},
@@ -70,6 +79,14 @@ RunManifest DescribeCodeRun(const CodeOptions& options, const Plan& plan, const 
   if (plan.review_format != ReviewFormat::kCsv) manifest.settings["review_format"] = "xlsx";
   if (options.excel_fr) manifest.settings["review_dialect"] = "excel-fr";
   if (flags.encoding != "auto") manifest.settings["encoding"] = flags.encoding;
+  // As given on the command line, so that later commands can pass them again.
+  if (!options.keep.empty()) {
+    std::string keep;
+    for (const std::string& column : options.keep) keep += (keep.empty() ? "" : ",") + column;
+    manifest.settings["keep"] = keep;
+  }
+  if (!options.by.empty()) manifest.settings["by"] = options.by;
+  if (options.counts_xlsx) manifest.settings["counts_xlsx"] = "true";
   RecordRunRows(summary, &manifest);
   return manifest;
 }

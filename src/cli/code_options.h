@@ -6,6 +6,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "cli/cli.h"
 #include "cli/input_flags.h"
@@ -22,6 +23,9 @@ struct CodeOptions {
   std::string codebook;  // Required: no default (tool_codebook.h).
   std::string out_dir = "out";
   InputFlags input_flags;  // --column, --id-column, --format, --delimiter.
+  std::vector<std::string> keep;  // --keep: input columns passed through.
+  std::string by;                 // --by: the column whose values group the counts.
+  bool counts_xlsx = false;       // --counts-xlsx: counts.xlsx too.
   std::string decisions;
   std::string review_format = "csv";
   bool excel_fr = false;
@@ -39,6 +43,10 @@ struct CodeOptions {
 struct Plan : OutputChoice {
   bool to_stdout() const { return stdout_format != StdoutFormat::kNone; }
 };
+
+// The reader's extra columns for `options`: --keep's, then --by's (last,
+// even when also kept).
+std::vector<std::string> ExtraInputColumns(const CodeOptions& options);
 
 // The plan, or nullopt after printing why the options do not go together.
 std::optional<Plan> MakePlan(const CodeOptions& options, std::ostream& err);

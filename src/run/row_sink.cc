@@ -3,13 +3,13 @@
 namespace verbatim {
 
 CodedCsvSink::CodedCsvSink(std::ostream& out, const CompiledCodebook& codebook,
-                           DecisionColumns columns)
-    : writer_(out, codebook, columns), codebook_(codebook), columns_(columns) {}
+                           CodedLayout layout)
+    : writer_(out, codebook, layout), codebook_(codebook), layout_(std::move(layout)) {}
 
 void CodedCsvSink::Prepare(int threads) { scratch_.resize(static_cast<size_t>(threads)); }
 
 size_t CodedCsvSink::FormatRow(const ResolvedAnswer& row, int slot, std::string* block) {
-  AppendCodedLine(codebook_, columns_, *row.record, *row.machine, row.final, row.match,
+  AppendCodedLine(codebook_, layout_, *row.record, *row.machine, row.final, row.match,
                   &scratch_[static_cast<size_t>(slot)], block);
   return 1;
 }
@@ -17,8 +17,8 @@ size_t CodedCsvSink::FormatRow(const ResolvedAnswer& row, int slot, std::string*
 void CodedCsvSink::Append(std::string_view block, size_t) { writer_.WriteLine(block); }
 
 CodedJsonlSink::CodedJsonlSink(std::ostream& out, const CompiledCodebook& codebook,
-                               DecisionColumns columns)
-    : writer_(out, codebook, columns) {}
+                               CodedLayout layout)
+    : writer_(out, codebook, std::move(layout)) {}
 
 void CodedJsonlSink::Add(const ResolvedAnswer& row) {
   writer_.Write(*row.record, *row.machine, row.final, row.match);

@@ -59,7 +59,7 @@ class RowSink {
 class CodedCsvSink : public RowSink {
  public:
   // Writes the header. `out` and `codebook` outlive the sink.
-  CodedCsvSink(std::ostream& out, const CompiledCodebook& codebook, DecisionColumns columns);
+  CodedCsvSink(std::ostream& out, const CompiledCodebook& codebook, CodedLayout layout);
   bool FormatsOnCodingThreads() const override { return true; }
   void Prepare(int threads) override;
   size_t FormatRow(const ResolvedAnswer& row, int slot, std::string* block) override;
@@ -68,14 +68,14 @@ class CodedCsvSink : public RowSink {
  private:
   CodedTableWriter writer_;
   const CompiledCodebook& codebook_;
-  DecisionColumns columns_;
+  CodedLayout layout_;
   std::vector<CodedRow> scratch_;  // One per coding thread.
 };
 
 // The coded table as JSON Lines, one object per row.
 class CodedJsonlSink : public RowSink {
  public:
-  CodedJsonlSink(std::ostream& out, const CompiledCodebook& codebook, DecisionColumns columns);
+  CodedJsonlSink(std::ostream& out, const CompiledCodebook& codebook, CodedLayout layout);
   void Add(const ResolvedAnswer& row) override;
 
  private:

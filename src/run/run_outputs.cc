@@ -23,8 +23,9 @@ std::string ReviewPath(const OutputChoice& choice) {
 
 Result<void> OpenRunOutputs(const OutputChoice& choice, const CompiledCodebook& codebook,
                             std::ostream& stdout_stream, RunOutputs* outputs) {
-  const DecisionColumns columns =
-      choice.with_decisions ? DecisionColumns::kInclude : DecisionColumns::kOmit;
+  CodedLayout columns(choice.with_decisions ? DecisionColumns::kInclude : DecisionColumns::kOmit);
+  columns.kept = choice.kept_columns;
+  columns.dialect = choice.dialect;
   switch (choice.stdout_format) {
     case StdoutFormat::kCodedCsv:
       outputs->sinks.push_back(std::make_unique<CodedCsvSink>(stdout_stream, codebook, columns));
@@ -46,7 +47,8 @@ Result<void> OpenRunOutputs(const OutputChoice& choice, const CompiledCodebook& 
   auto review = outputs->files.Open(ReviewPath(choice));
   if (!review) return tl::unexpected(review.error());
   ReviewFileOptions review_options;
-  review_options.dialect = choice.review_dialect;
+  review_options.dialect = choice.dialect;
+  review_options.kept = choice.kept_columns;
   review_options.previous =
       choice.with_decisions ? PreviousDecisionColumn::kInclude : PreviousDecisionColumn::kOmit;
   std::unique_ptr<ReviewWriter> review_writer;

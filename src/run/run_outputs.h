@@ -34,7 +34,12 @@ struct OutputChoice {
   std::string dir;  // The output folder (unused with a stdout format).
   StdoutFormat stdout_format = StdoutFormat::kNone;
   ReviewFormat review_format = ReviewFormat::kCsv;
-  CsvDialect review_dialect = CsvDialect::kStandard;
+  // The dialect of every CSV of the run: coded.csv, review.csv, counts.csv
+  // (the caller writes counts.csv with it).
+  CsvDialect dialect = CsvDialect::kStandard;
+  // Input columns passed through to the coded table and the review file
+  // (--keep), as the reader names them: InputRecord::extra's first ones.
+  std::vector<std::string> kept_columns;
   bool report = false;          // report.html and chart.svg too.
   std::string input_path;       // Shown in the report.
   bool with_decisions = false;  // Decision columns, final counts.

@@ -172,10 +172,15 @@ TEST_F(CodeDecisionsTest, AMissingOrDamagedDecisionsFileStopsTheRunBeforeAnyOutp
   EXPECT_FALSE(fs::exists(out_));
 }
 
-TEST_F(CodeDecisionsTest, ExcelFrenchIsACsvDialect) {
+// #18 part 6: --excel-fr shapes every CSV of the run, so it goes with an
+// xlsx review file too (coded.csv and counts.csv are still CSV).
+TEST_F(CodeDecisionsTest, ExcelFrenchWithAnXlsxReviewShapesTheOtherCsvs) {
   const CliRun run = Code({"--review-format", "xlsx", "--excel-fr"});
-  EXPECT_EQ(run.exit_code, 2);
-  EXPECT_NE(run.err.find("--excel-fr is a CSV dialect"), std::string::npos);
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const std::string coded = ReadFile(out_ / "coded.csv");
+  EXPECT_EQ(coded.substr(0, 3), "\xEF\xBB\xBF");
+  EXPECT_EQ(coded.substr(3, 7), "row;id;");
+  EXPECT_EQ(ReadFile(out_ / "counts.csv").substr(0, 9), "\xEF\xBB\xBFlevel;");
   EXPECT_EQ(Code({"--review-format", "ods"}).exit_code, 2);
 }
 

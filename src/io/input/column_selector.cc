@@ -48,6 +48,11 @@ std::string ListColumns(const std::vector<std::string>& headers) {
   return out;
 }
 
+bool IsIdName(const std::string& folded) {
+  return folded == "id" || folded == "responseid" || folded == "respondent_id" ||
+         folded == "identifiant";
+}
+
 bool IsIndex(const std::string& spec) {
   return spec.size() <= 9 &&
          std::all_of(spec.begin(), spec.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -124,12 +129,19 @@ Result<size_t> SelectColumn(const std::vector<std::string>& headers, const std::
                    header_location);
 }
 
+std::optional<size_t> DefaultIdColumn(const std::vector<std::string>& headers) {
+  for (size_t i = 0; i < headers.size(); ++i) {
+    if (IsIdName(FoldHeaderName(headers[i]))) return i;
+  }
+  return std::nullopt;
+}
+
 Result<size_t> DefaultTextColumn(const std::vector<std::string>& headers,
                                  const SourceLocation& header_location) {
   for (size_t i = headers.size(); i-- > 0;) {
     const std::string folded = FoldHeaderName(headers[i]);
     if (folded != "horodateur" && folded != "timestamp" && folded != "horodatage" &&
-        folded != "id") {
+        !IsIdName(folded)) {
       return i;
     }
   }

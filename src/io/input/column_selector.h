@@ -12,6 +12,7 @@
 #define VERBATIM_IO_COLUMN_SELECTOR_H_
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,10 +36,18 @@ Result<size_t> SelectColumn(const std::vector<std::string>& headers, const std::
                             std::string_view option, const SourceLocation& header_location);
 
 // The default text column: the last whose folded header is not a timestamp
-// or an id ("horodateur", "timestamp", "horodatage", "id"). Error (at
+// or an id ("horodateur", "timestamp", "horodatage", or an id name of
+// DefaultIdColumn). Error (at
 // `header_location`, listing the columns) when every column is one of those.
 Result<size_t> DefaultTextColumn(const std::vector<std::string>& headers,
                                  const SourceLocation& header_location);
+
+// The default id column: the first whose folded header is one of the names
+// survey tools export ids under: "id" (also "ID"), "response id",
+// "respondent_id", "identifiant" (compared folded, so "Response ID" and
+// " Identifiant " match). nullopt when there is none (ids are then row
+// numbers).
+std::optional<size_t> DefaultIdColumn(const std::vector<std::string>& headers);
 
 }  // namespace verbatim
 

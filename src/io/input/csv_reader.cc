@@ -14,12 +14,13 @@ namespace {
 class CsvReader : public RecordReader {
  public:
   CsvReader(CsvParser parser, std::string file_name, std::vector<std::string> headers,
-            size_t text_index, std::optional<size_t> id_index)
+            size_t text_index, std::optional<size_t> id_index, std::vector<size_t> extra_indices)
       : parser_(std::move(parser)),
         file_name_(std::move(file_name)),
         headers_(std::move(headers)),
         text_index_(text_index),
-        id_index_(id_index) {}
+        id_index_(id_index),
+        extra_indices_(std::move(extra_indices)) {}
 
   bool Next(InputRecord* record) override {
     if (!parser_.Next(&raw_)) {
@@ -43,6 +44,11 @@ class CsvReader : public RecordReader {
     } else {
       record->text.clear();
     }
+    record->extra.resize(extra_indices_.size());
+    for (size_t i = 0; i < extra_indices_.size(); ++i) {
+      const size_t index = extra_indices_[i];
+      record->extra[i] = index < fields.size() ? fields[index] : std::string();
+    }
     record->error.clear();
     if (raw_.error) {
       record->error =
@@ -58,6 +64,12 @@ class CsvReader : public RecordReader {
   }
 
   std::string TextColumnName() const override { return headers_[text_index_]; }
+  std::string IdColumnName() const override { return id_index_ ? headers_[*id_index_] : ""; }
+  std::vector<std::string> ExtraColumnNames() const override {
+    std::vector<std::string> names;
+    for (size_t index : extra_indices_) names.push_back(headers_[index]);
+    return names;
+  }
 
  private:
   CsvParser parser_;
@@ -65,6 +77,7 @@ class CsvReader : public RecordReader {
   std::vector<std::string> headers_;
   size_t text_index_;
   std::optional<size_t> id_index_;
+  std::vector<size_t> extra_indices_;
   CsvRecord raw_;  // Reused: its strings keep their capacity across rows.
   size_t row_ = 0;
   bool read_failure_reported_ = false;
@@ -108,9 +121,17 @@ Result<std::unique_ptr<RecordReader>> OpenCsvReader(std::istream& in, const Inpu
         SelectColumn(header.fields, options.id_column, "--id-column", header_location);
     if (!selected) return tl::unexpected(selected.error());
     id_index = *selected;
+  } else {
+    id_index = DefaultIdColumn(header.fields);
+  }
+  std::vector<size_t> extra_indices;
+  for (const std::string& spec : options.extra_columns) {
+    Result<size_t> selected = SelectColumn(header.fields, spec, "column", header_location);
+    if (!selected) return tl::unexpected(selected.error());
+    extra_indices.push_back(*selected);
   }
   return std::make_unique<CsvReader>(std::move(parser), file_name, std::move(header.fields),
-                                     *text_index, id_index);
+                                     *text_index, id_index, std::move(extra_indices));
 }
 
 }  // namespace verbatim::internal

@@ -102,6 +102,10 @@ class OwningRecordReader : public RecordReader {
         note_(std::move(note)) {}
   bool Next(InputRecord* record) override { return reader_->Next(record); }
   std::string TextColumnName() const override { return reader_->TextColumnName(); }
+  std::string IdColumnName() const override { return reader_->IdColumnName(); }
+  std::vector<std::string> ExtraColumnNames() const override {
+    return reader_->ExtraColumnNames();
+  }
   // The position in the file itself (compressed or encoded as it is), which
   // is what its size is compared with.
   uint64_t BytesConsumed() override {
@@ -171,6 +175,11 @@ Result<std::unique_ptr<RecordReader>> OpenDecodedStream(std::istream& in,
     case InputFormat::kJsonl:
       return internal::OpenJsonlReader(in, options, name);
     case InputFormat::kText:
+      if (!options.extra_columns.empty()) {
+        return MakeError("a text input has no columns to keep or group by (\"" +
+                             options.extra_columns.front() + "\"); give a CSV or JSON Lines input",
+                         SourceLocation{name});
+      }
       return internal::OpenTextReader(in, options, name);
     case InputFormat::kAuto:
     case InputFormat::kCsv:

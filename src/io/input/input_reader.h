@@ -84,11 +84,20 @@ struct InputOptions {
   // JSONL: the key of the text. Default: "text".
   std::string column;
   // CSV: the id column, by name or 1-based index. JSONL: the key. Default
-  // (empty): CSV uses the 1-based data row number, JSONL the "id" key when
-  // present (a number is converted to its JSON text), else the line number.
+  // (empty): CSV uses the first column whose header is one of the usual id
+  // names (DefaultIdColumn in column_selector.h: "id", "ID", "Response ID",
+  // "respondent_id", "identifiant", compared folded), else the 1-based data
+  // row number; JSONL the "id" key when present (a number is converted to
+  // its JSON text), else the line number.
   // A given JSONL id key missing from a line makes that line an error row.
   // Text: always the line number.
   std::string id_column;
+  // Input columns carried along with each record (InputRecord::extra, in
+  // this order), by name or index as `column` (CSV) or key (JSONL): for
+  // --keep and --by. A CSV column that does not exist is an Error listing
+  // the columns; a JSONL key missing from a line gives an empty value.
+  // Text input has no columns: any is an Error. Default: none.
+  std::vector<std::string> extra_columns;
   // CSV delimiter: 0 means auto-detect among ',', ';' and '\t' from the
   // header line (the one that splits it into the most fields, ',' on ties).
   char delimiter = 0;
@@ -103,6 +112,9 @@ struct InputRecord {
   size_t line = 0;  // 1-based physical line where the record starts.
   std::string id;
   std::string text;
+  // The values of InputOptions::extra_columns, in their order ("" for a
+  // missing field).
+  std::vector<std::string> extra;
   // Non-empty: the row is bad; "file:line[:column]: why" (with the 0-based
   // byte offset within the text for invalid UTF-8).
   std::string error;
@@ -116,6 +128,12 @@ class RecordReader {
   // The header of the chosen text column (CSV), or the JSONL key: used as
   // the question when the codebook has none. Empty for plain text.
   virtual std::string TextColumnName() const = 0;
+  // The header (CSV) or key (JSONL) the ids come from; "" when ids are row
+  // or line numbers. JSONL without --id-column says "id" (used when present).
+  virtual std::string IdColumnName() const { return ""; }
+  // The headers (CSV) or keys (JSONL) of InputOptions::extra_columns, as the
+  // file spells them.
+  virtual std::vector<std::string> ExtraColumnNames() const { return {}; }
   // Bytes of the input file consumed so far, for progress: exact up to the
   // reading buffer (tens of kilobytes ahead), counted in the file as it is
   // (compressed, encoded). 0 when unknown (standard input, a stream opened

@@ -31,18 +31,20 @@ std::string ParseErrorDetail(const json::exception& error) {
 class JsonlReader : public RecordReader {
  public:
   JsonlReader(std::istream& in, std::string file_name, std::string text_key, std::string id_key,
-              bool id_required)
+              bool id_required, std::vector<std::string> extra_keys)
       : lines_(in),
         file_name_(std::move(file_name)),
         text_key_(std::move(text_key)),
         id_key_(std::move(id_key)),
-        id_required_(id_required) {}
+        id_required_(id_required),
+        extra_keys_(std::move(extra_keys)) {}
 
   bool Next(InputRecord* record) override {
     do {
       if (!lines_.Next(&line_)) return ReportReadFailure(record);
     } while (IsBlank(line_));
     *record = InputRecord{};
+    record->extra.assign(extra_keys_.size(), std::string());
     record->row = ++row_;
     record->line = lines_.line_number();
     record->id = std::to_string(record->line);
@@ -79,6 +81,11 @@ class JsonlReader : public RecordReader {
         record->error = RowError(file_name_, record->line, 0, problem);
       }
     }
+    for (size_t i = 0; i < extra_keys_.size(); ++i) {
+      const auto extra = value.find(extra_keys_[i]);
+      if (extra == value.end() || extra->is_null()) continue;
+      record->extra[i] = extra->is_string() ? extra->get<std::string>() : extra->dump();
+    }
     const auto id = value.find(id_key_);
     if (id == value.end()) {
       if (id_required_ && record->error.empty()) {
@@ -101,6 +108,8 @@ class JsonlReader : public RecordReader {
   bool empty() { return lines_.empty(); }
 
   std::string TextColumnName() const override { return text_key_; }
+  std::string IdColumnName() const override { return id_key_; }
+  std::vector<std::string> ExtraColumnNames() const override { return extra_keys_; }
 
  private:
   bool ReportReadFailure(InputRecord* record) {
@@ -119,6 +128,7 @@ class JsonlReader : public RecordReader {
   std::string text_key_;
   std::string id_key_;
   bool id_required_;
+  std::vector<std::string> extra_keys_;
   std::string line_;
   size_t row_ = 0;
   bool read_failure_reported_ = false;
@@ -130,7 +140,8 @@ Result<std::unique_ptr<RecordReader>> OpenJsonlReader(std::istream& in, const In
                                                       const std::string& file_name) {
   auto reader = std::make_unique<JsonlReader>(
       in, file_name, options.column.empty() ? "text" : options.column,
-      options.id_column.empty() ? "id" : options.id_column, !options.id_column.empty());
+      options.id_column.empty() ? "id" : options.id_column, !options.id_column.empty(),
+      options.extra_columns);
   const bool empty = reader->empty();
   return LineReaderUnlessEmpty(std::move(reader), empty, in, options, file_name);
 }

@@ -110,20 +110,23 @@ std::string Percent(const std::optional<double>& value) {
 // numeric in a spreadsheet (io/output/csv_writer.h).
 constexpr size_t kTextColumns = 6;
 
-void WriteCsvRow(const std::vector<std::string>& fields, std::ostream& out) {
+void WriteCsvRow(const std::vector<std::string>& fields, std::ostream& out,
+                 CsvDialect dialect = CsvDialect::kStandard) {
+  const char delimiter = CsvDelimiter(dialect);
   std::string line;
   for (size_t i = 0; i < fields.size(); ++i) {
     if (i < kTextColumns) {
-      AppendCsvField(&line, fields[i], ',', i == 0);
+      AppendCsvField(&line, fields[i], delimiter, i == 0);
     } else {
-      AppendCsvNumber(&line, fields[i], ',', i == 0);
+      AppendCsvNumber(&line, LocalizeCsvDecimal(fields[i], dialect), delimiter, i == 0);
     }
   }
   line += "\r\n";
   out << line;
 }
 
-void WriteCsvScope(std::string_view scope, const AgreementStats& stats, std::ostream& out) {
+void WriteCsvScope(std::string_view scope, const AgreementStats& stats, std::ostream& out,
+                   CsvDialect dialect) {
   const std::string s(scope);
   for (const CodeStats& code : stats.codes) {
     const ConfusionStats& t = code.table;
@@ -132,7 +135,7 @@ void WriteCsvScope(std::string_view scope, const AgreementStats& stats, std::ost
          std::to_string(t.GoldPositives()), std::to_string(t.MachinePositives()),
          std::to_string(t.tp), std::to_string(t.fp), std::to_string(t.fn), std::to_string(t.tn),
          Exact(t.precision), Exact(t.recall), Exact(t.f1), Exact(t.kappa), ""},
-        out);
+        out, dialect);
   }
   for (const auto& [level, summary] :
        {std::pair<CodeLevel, const LevelSummary*>{CodeLevel::kSubtheme, &stats.subthemes},
@@ -143,11 +146,11 @@ void WriteCsvScope(std::string_view scope, const AgreementStats& stats, std::ost
                  std::to_string(m.MachinePositives()), std::to_string(m.tp), std::to_string(m.fp),
                  std::to_string(m.fn), std::to_string(m.tn), Exact(m.precision), Exact(m.recall),
                  Exact(m.f1), Exact(m.kappa), Exact(summary->alpha)},
-                out);
+                out, dialect);
     WriteCsvRow({s, "macro", name, "", "", "", "", "", "", "", "", "",
                  Exact(summary->macro_precision.mean), Exact(summary->macro_recall.mean),
                  Exact(summary->macro_f1.mean), Exact(summary->macro_kappa.mean), ""},
-                out);
+                out, dialect);
   }
 }
 
@@ -272,14 +275,15 @@ void WriteAgreementTable(const AgreementReport& report, std::ostream& out) {
   }
 }
 
-void WriteAgreementCsv(const AgreementReport& report, std::ostream& out) {
+void WriteAgreementCsv(const AgreementReport& report, std::ostream& out, CsvDialect dialect) {
+  WriteCsvPreamble(out, dialect);
   WriteCsvRow({"scope", "row", "level", "id", "label", "theme", "gold", "machine", "tp", "fp", "fn",
                "tn", "precision", "recall", "f1", "kappa", "alpha"},
-              out);
-  WriteCsvScope("all", report.stats, out);
+              out, dialect);
+  WriteCsvScope("all", report.stats, out, dialect);
   if (report.review) {
-    WriteCsvScope("counted_only", report.review->counted_only, out);
-    WriteCsvScope("after_review", report.review->after_review, out);
+    WriteCsvScope("counted_only", report.review->counted_only, out, dialect);
+    WriteCsvScope("after_review", report.review->after_review, out, dialect);
   }
   if (report.intervals) {
     const AgreementIntervals& i = *report.intervals;
@@ -289,10 +293,10 @@ void WriteAgreementCsv(const AgreementReport& report, std::ostream& out) {
           {"theme", &i.theme_f1, &i.theme_kappa}}) {
       WriteCsvRow({"bootstrap_95", "micro_low", name, "", "", "", "", "", "", "", "", "", "", "",
                    Exact(f1->low), Exact(kappa->low), ""},
-                  out);
+                  out, dialect);
       WriteCsvRow({"bootstrap_95", "micro_high", name, "", "", "", "", "", "", "", "", "", "", "",
                    Exact(f1->high), Exact(kappa->high), ""},
-                  out);
+                  out, dialect);
     }
   }
 }

@@ -11,7 +11,9 @@
 
 #include <ostream>
 
+
 #include "core/agreement.h"
+#include "io/output/csv_dialect.h"
 
 namespace verbatim {
 
@@ -36,7 +38,9 @@ void WriteAgreementTable(const AgreementReport& report, std::ostream& out);
 // subtheme or theme, and only the f1 and kappa columns filled (the bounds of
 // the micro figures' intervals). Disagreements are not included: see
 // WriteAgreementJson.
-void WriteAgreementCsv(const AgreementReport& report, std::ostream& out);
+// `dialect`: io/output/csv_dialect.h (';' and decimal commas for kExcelFr).
+void WriteAgreementCsv(const AgreementReport& report, std::ostream& out,
+                       CsvDialect dialect = CsvDialect::kStandard);
 
 // The whole report as one JSON object (keys in a fixed order, 2-space
 // indent, newline at the end): answers, codes, subthemes, themes,

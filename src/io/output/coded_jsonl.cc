@@ -26,9 +26,9 @@ void AppendArray(const std::vector<std::string>& items, std::string* out) {
 }  // namespace
 
 CodedJsonlWriter::CodedJsonlWriter(std::ostream& out, const CompiledCodebook& codebook,
-                                   DecisionColumns decision_columns)
-    : out_(out), codebook_(codebook), decision_columns_(decision_columns) {
-  for (const std::string& name : CodedColumnNames(codebook.codebook(), decision_columns)) {
+                                   CodedLayout layout)
+    : out_(out), codebook_(codebook), layout_(std::move(layout)) {
+  for (const std::string& name : CodedColumnNames(codebook.codebook(), layout_)) {
     keys_.push_back(Quote(name) + ':');
   }
 }
@@ -68,7 +68,7 @@ void CodedJsonlWriter::Write(const InputRecord& record, const CodingResult& resu
   }
   next_key();
   line_ += Quote(row.evidence);
-  if (decision_columns_ == DecisionColumns::kInclude) {
+  if (layout_.decisions == DecisionColumns::kInclude) {
     next_key();
     line_ += Quote(row.decided);
     next_key();
@@ -77,6 +77,10 @@ void CodedJsonlWriter::Write(const InputRecord& record, const CodingResult& resu
     line_ += Quote(std::string(AnswerStatusName(row.machine_status)));
     next_key();
     AppendArray(row.machine_codes, &line_);
+  }
+  for (size_t i = 0; i < layout_.kept.size(); ++i) {
+    next_key();
+    line_ += Quote(i < record.extra.size() ? record.extra[i] : std::string());
   }
   assert(key == keys_.size());
   line_ += "}\n";

@@ -35,7 +35,7 @@ class CodedJsonlWriter {
   // Writes nothing yet. `out` and `codebook` must outlive the writer.
   // Default: kOmit. Not thread-safe.
   CodedJsonlWriter(std::ostream& out, const CompiledCodebook& codebook,
-                   DecisionColumns decision_columns = DecisionColumns::kOmit);
+                   CodedLayout layout = CodedLayout());
   // The machine's coding (with kInclude: as an answer no decision names).
   // Writes one line ending in '\n'.
   void Write(const InputRecord& record, const CodingResult& result);
@@ -46,7 +46,7 @@ class CodedJsonlWriter {
  private:
   std::ostream& out_;
   const CompiledCodebook& codebook_;
-  DecisionColumns decision_columns_;
+  CodedLayout layout_;
   std::vector<std::string> keys_;  // CodedColumnNames, already as JSON strings.
   std::string line_;               // Reused between rows.
 };

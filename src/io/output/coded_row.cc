@@ -28,14 +28,14 @@ void ReasonNames(const CodingResult& result, std::vector<std::string>* names) {
 
 }  // namespace
 
-std::vector<std::string> CodedColumnNames(const Codebook& codebook,
-                                          DecisionColumns decision_columns) {
+std::vector<std::string> CodedColumnNames(const Codebook& codebook, const CodedLayout& layout) {
   std::vector<std::string> names(kCodedLeadingColumns.begin(), kCodedLeadingColumns.end());
   for (const CodeDefinition& code : codebook.codes) names.push_back(code.id);
   names.insert(names.end(), kCodedTrailingColumns.begin(), kCodedTrailingColumns.end());
-  if (decision_columns == DecisionColumns::kInclude) {
+  if (layout.decisions == DecisionColumns::kInclude) {
     names.insert(names.end(), kCodedDecisionColumns.begin(), kCodedDecisionColumns.end());
   }
+  names.insert(names.end(), layout.kept.begin(), layout.kept.end());
   return names;
 }
 

@@ -5,7 +5,8 @@
 // Columns, in order: row, id, status, codes, proposed, reasons, error, one
 // 0/1 flag per theme and subtheme in codebook order (a theme is 1 when it or
 // one of its subthemes is counted), evidence; with DecisionColumns::kInclude
-// then decided, decision, machine_status, machine_codes.
+// then decided, decision, machine_status, machine_codes; then the kept input
+// columns (--keep), named as in the input.
 #ifndef VERBATIM_IO_CODED_ROW_H_
 #define VERBATIM_IO_CODED_ROW_H_
 
@@ -16,14 +17,27 @@
 #include "core/compiled_codebook.h"
 #include "core/decision_apply.h"
 #include "io/input/input_reader.h"
+#include "io/output/csv_dialect.h"
 
 namespace verbatim {
 
 enum class DecisionColumns { kOmit, kInclude };
 
+// The shape of a coded table beyond the codebook's columns.
+struct CodedLayout {
+  // Implicit: a layout that only says whether decision columns are written.
+  CodedLayout(DecisionColumns decision_columns = DecisionColumns::kOmit)  // NOLINT
+      : decisions(decision_columns) {}
+  DecisionColumns decisions;
+  // The kept input columns' names: the values are the first kept.size() of
+  // InputRecord::extra ("" where a record has fewer). Default: none.
+  std::vector<std::string> kept;
+  // coded.csv's dialect (io/output/csv_dialect.h); JSON Lines ignore it.
+  CsvDialect dialect = CsvDialect::kStandard;
+};
+
 // The column names above, in order (the flag columns are the code ids).
-std::vector<std::string> CodedColumnNames(const Codebook& codebook,
-                                          DecisionColumns decision_columns);
+std::vector<std::string> CodedColumnNames(const Codebook& codebook, const CodedLayout& layout);
 
 struct CodedRow {
   size_t row = 0;

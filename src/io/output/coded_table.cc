@@ -14,19 +14,22 @@ std::string Join(const std::vector<std::string>& items) {
 
 }  // namespace
 
-void AppendCodedLine(const CompiledCodebook& codebook, DecisionColumns decision_columns,
+void AppendCodedLine(const CompiledCodebook& codebook, const CodedLayout& layout,
                      const InputRecord& record, const CodingResult& result,
                      const FinalCoding& final, const DecisionMatch& match, CodedRow* scratch,
                      std::string* line) {
   FillCodedRow(codebook, record, result, final, match, scratch);
   const CodedRow& row = *scratch;
   // Fixed names and 0/1 flags need no quoting scan.
-  auto plain = [line](std::string_view field) {
-    *line += ',';
+  const char delimiter = CsvDelimiter(layout.dialect);
+  auto plain = [line, delimiter](std::string_view field) {
+    *line += delimiter;
     line->append(field);
   };
-  auto field = [line](std::string_view value) { AppendCsvField(line, value, ',', false); };
-  AppendCsvField(line, std::to_string(row.row), ',', /*first=*/true);
+  auto field = [line, delimiter](std::string_view value) {
+    AppendCsvField(line, value, delimiter, false);
+  };
+  AppendCsvField(line, std::to_string(row.row), delimiter, /*first=*/true);
   field(row.id);
   plain(AnswerStatusName(row.status));
   field(Join(row.codes));
@@ -35,19 +38,24 @@ void AppendCodedLine(const CompiledCodebook& codebook, DecisionColumns decision_
   field(row.error);
   for (char flag : row.flags) plain(flag ? "1" : "0");
   field(row.evidence);
-  if (decision_columns == DecisionColumns::kInclude) {
+  if (layout.decisions == DecisionColumns::kInclude) {
     field(row.decided);
     field(row.decision);
     plain(AnswerStatusName(row.machine_status));
     field(Join(row.machine_codes));
   }
+  for (size_t i = 0; i < layout.kept.size(); ++i) {
+    field(i < record.extra.size() ? std::string_view(record.extra[i]) : std::string_view());
+  }
   *line += '\n';
 }
 
 CodedTableWriter::CodedTableWriter(std::ostream& out, const CompiledCodebook& codebook,
-                                   DecisionColumns decision_columns)
-    : out_(out), codebook_(codebook), decision_columns_(decision_columns) {
-  CsvWriter(out).WriteRow(CodedColumnNames(codebook.codebook(), decision_columns_));
+                                   CodedLayout layout)
+    : out_(out), codebook_(codebook), layout_(std::move(layout)) {
+  WriteCsvPreamble(out, layout_.dialect);
+  CsvWriter(out, CsvDelimiter(layout_.dialect))
+      .WriteRow(CodedColumnNames(codebook.codebook(), layout_));
 }
 
 void CodedTableWriter::Write(const InputRecord& record, const CodingResult& result) {
@@ -57,7 +65,7 @@ void CodedTableWriter::Write(const InputRecord& record, const CodingResult& resu
 void CodedTableWriter::Write(const InputRecord& record, const CodingResult& result,
                              const FinalCoding& final, const DecisionMatch& match) {
   line_.clear();
-  AppendCodedLine(codebook_, decision_columns_, record, result, final, match, &row_, &line_);
+  AppendCodedLine(codebook_, layout_, record, result, final, match, &row_, &line_);
   WriteLine(line_);
 }
 

@@ -35,29 +35,30 @@ namespace verbatim {
 // the bytes CodedTableWriter::Write writes. `scratch` is reused from call
 // to call; a thread that formats rows needs its own. Lets rows be formatted
 // on the threads that coded them and written in order by another.
-void AppendCodedLine(const CompiledCodebook& codebook, DecisionColumns decision_columns,
+void AppendCodedLine(const CompiledCodebook& codebook, const CodedLayout& layout,
                      const InputRecord& record, const CodingResult& result,
                      const FinalCoding& final, const DecisionMatch& match, CodedRow* scratch,
                      std::string* line);
 
 class CodedTableWriter {
  public:
-  // Writes the header. `out` must outlive the writer. Default: kOmit.
+  // Writes the byte order mark (kExcelFr) and the header. `out` must
+  // outlive the writer. Default: no decision columns, no kept columns, ','.
   CodedTableWriter(std::ostream& out, const CompiledCodebook& codebook,
-                   DecisionColumns decision_columns = DecisionColumns::kOmit);
+                   CodedLayout layout = CodedLayout());
   // The machine's coding (with kInclude: as an answer no decision names).
   void Write(const InputRecord& record, const CodingResult& result);
   // With decisions: `final` from FinalCodingOf(result, match).
   void Write(const InputRecord& record, const CodingResult& result, const FinalCoding& final,
              const DecisionMatch& match);
   // Writes lines made by AppendCodedLine with this writer's codebook and
-  // decision columns.
+  // layout.
   void WriteLine(std::string_view lines);
 
  private:
   std::ostream& out_;
   const CompiledCodebook& codebook_;
-  DecisionColumns decision_columns_;
+  CodedLayout layout_;
   CodedRow row_;      // Reused from row to row.
   std::string line_;  // Likewise.
 };

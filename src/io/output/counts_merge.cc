@@ -83,7 +83,8 @@ Result<std::vector<CountsPart>> ReadCountsCsvParts(std::istream& in, const std::
   }
   if (record.error || record.fields != Header()) {
     return MakeError(
-        "not a counts.csv: the header must be level,id,label,answers,pct_answers,pct_coded",
+        "not a counts.csv: the header must be level,id,label,answers,pct_answers,pct_coded (a "
+        "counts.csv written with --by or --excel-fr is not merged: write the parts without them)",
         SourceLocation{name, static_cast<int>(record.line), 0});
   }
   std::vector<CountsPart> parts;

@@ -160,8 +160,9 @@ void WriteDiffReport(std::ostream& out, const DiffSides& sides, const CodingDiff
 }
 
 void WriteDiffCsv(std::ostream& out, const DiffSides& sides,
-                  const std::vector<ChangedAnswer>& changes) {
-  CsvWriter csv(out);
+                  const std::vector<ChangedAnswer>& changes, CsvDialect dialect) {
+  WriteCsvPreamble(out, dialect);
+  CsvWriter csv(out, CsvDelimiter(dialect));
   csv.WriteRow({"id", "text", "old_status", "new_status", "dispute", "counted_added",
                 "counted_removed", "proposed_added", "proposed_removed", "old_counted",
                 "new_counted", "old_proposed", "new_proposed", "old_reasons", "new_reasons",

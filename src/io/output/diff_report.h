@@ -17,9 +17,11 @@
 #include <string>
 #include <vector>
 
+
 #include "core/coder.h"
 #include "core/coding_diff.h"
 #include "core/compiled_codebook.h"
+#include "io/output/csv_dialect.h"
 
 namespace verbatim {
 
@@ -50,8 +52,10 @@ void WriteDiffReport(std::ostream& out, const DiffSides& sides, const CodingDiff
 // new_reasons (reason names), evidence (code="words" for every added code
 // from the new coding and removed code from the old one, joined by " | ").
 // Code lists are ';'-separated ids.
+// `dialect`: io/output/csv_dialect.h.
 void WriteDiffCsv(std::ostream& out, const DiffSides& sides,
-                  const std::vector<ChangedAnswer>& changes);
+                  const std::vector<ChangedAnswer>& changes,
+                  CsvDialect dialect = CsvDialect::kStandard);
 
 }  // namespace verbatim
 

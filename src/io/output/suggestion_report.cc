@@ -192,8 +192,10 @@ void WriteSuggestionReport(std::ostream& out, const CompiledCodebook& codebook,
 }
 
 void WriteSuggestionCsv(std::ostream& out, const CompiledCodebook& codebook,
-                        std::span<const LabeledAnswer> answers, const SuggestionReport& report) {
-  CsvWriter csv(out);
+                        std::span<const LabeledAnswer> answers, const SuggestionReport& report,
+                        CsvDialect dialect) {
+  WriteCsvPreamble(out, dialect);
+  CsvWriter csv(out, CsvDelimiter(dialect));
   csv.WriteRow({"code", "kind", "pattern", "fixes", "breaks", "fixed_ids", "broken_ids"});
   for (const CodeSuggestions& code : report.codes) {
     for (const SuggestedPattern& suggested : code.candidates) {

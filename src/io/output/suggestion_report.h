@@ -15,6 +15,8 @@
 #include <string>
 #include <string_view>
 
+#include "io/output/csv_dialect.h"
+
 #include "core/compiled_codebook.h"
 #include "core/pattern_suggestions.h"
 
@@ -42,7 +44,8 @@ void WriteSuggestionReport(std::ostream& out, const CompiledCodebook& codebook,
 // outputs quote patterns: "revalori*", "near([a], [b]; 5)"), fixes, breaks,
 // fixed_ids and broken_ids (every id, ';'-separated).
 void WriteSuggestionCsv(std::ostream& out, const CompiledCodebook& codebook,
-                        std::span<const LabeledAnswer> answers, const SuggestionReport& report);
+                        std::span<const LabeledAnswer> answers, const SuggestionReport& report,
+                        CsvDialect dialect = CsvDialect::kStandard);
 
 }  // namespace verbatim
 

@@ -29,8 +29,9 @@ void WriteTermsTable(std::ostream& out, std::string_view title, const std::vecto
 }
 
 void WriteTermsCsv(std::ostream& out, const std::vector<TermCount>& words,
-                   const std::vector<TermCount>& phrases, size_t answers) {
-  CsvWriter csv(out);
+                   const std::vector<TermCount>& phrases, size_t answers, CsvDialect dialect) {
+  WriteCsvPreamble(out, dialect);
+  CsvWriter csv(out, CsvDelimiter(dialect));
   csv.WriteRow({"list", "term", "answers", "percent", "forms"});
   for (const auto* list : {&words, &phrases}) {
     for (const TermCount& term : *list) {
@@ -39,8 +40,9 @@ void WriteTermsCsv(std::ostream& out, const std::vector<TermCount>& words,
         forms += fmt::format("{}{}={}", forms.empty() ? "" : ";", form.text, form.answers);
       }
       csv.WriteRow({list == &words ? "word" : "phrase", term.term, std::to_string(term.answers),
-                    fmt::format("{:.1f}", 100.0 * static_cast<double>(term.answers) /
-                                              static_cast<double>(answers)),
+                    FormatCsvDecimal(100.0 * static_cast<double>(term.answers) /
+                                         static_cast<double>(answers),
+                                     1, dialect),
                     forms});
     }
   }

@@ -16,7 +16,9 @@
 #include <string_view>
 #include <vector>
 
+
 #include "core/term_stats.h"
+#include "io/output/csv_dialect.h"
 
 namespace verbatim {
 
@@ -27,7 +29,8 @@ void WriteTermsTable(std::ostream& out, std::string_view title, const std::vecto
 // The CSV described above, header first. REQUIRES: answers > 0 when a list
 // is not empty.
 void WriteTermsCsv(std::ostream& out, const std::vector<TermCount>& words,
-                   const std::vector<TermCount>& phrases, size_t answers);
+                   const std::vector<TermCount>& phrases, size_t answers,
+                   CsvDialect dialect = CsvDialect::kStandard);
 
 }  // namespace verbatim
 

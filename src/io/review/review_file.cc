@@ -22,6 +22,7 @@ std::vector<std::string> ReviewColumns(const ReviewFileOptions& options) {
   std::vector<std::string> columns = {"id",       "row",      "text",    "proposed", "reasons",
                                       "details",  "evidence", "decision", "comment"};
   if (options.previous == PreviousDecisionColumn::kInclude) columns.push_back("previous_decision");
+  columns.insert(columns.end(), options.kept.begin(), options.kept.end());
   return columns;
 }
 
@@ -44,6 +45,9 @@ void ForEachReviewCell(const CompiledCodebook& codebook, const InputRecord& reco
   cell(extras.decision);
   cell(extras.comment);
   if (options.previous == PreviousDecisionColumn::kInclude) cell(extras.previous_decision);
+  for (size_t i = 0; i < options.kept.size(); ++i) {
+    cell(i < record.extra.size() ? std::string_view(record.extra[i]) : std::string_view());
+  }
 }
 
 }  // namespace

@@ -6,7 +6,8 @@
 // the match in [ ]), decision and comment (for the reviewer; see
 // docs/review.md), and, when the run applies a decisions file,
 // previous_decision (a recorded decision that could not be applied: stale
-// or naming a code the codebook no longer has).
+// or naming a code the codebook no longer has); then the kept input columns
+// (--keep), named as in the input.
 //
 // Design: which answers go to the review file is decided by
 // run/resolved_answer.h (ResolvedAnswer::to_review); the writers only lay
@@ -27,6 +28,7 @@
 #include "core/coder.h"
 #include "core/compiled_codebook.h"
 #include "core/status.h"
+#include "io/output/csv_dialect.h"
 #include "io/output/csv_writer.h"
 #include "io/input/input_reader.h"
 
@@ -37,12 +39,14 @@ enum class ReviewFormat { kCsv, kXlsx };
 std::string_view ReviewFormatName(ReviewFormat format);
 std::optional<ReviewFormat> ParseReviewFormat(std::string_view name);
 
-enum class CsvDialect { kStandard, kExcelFr };
 enum class PreviousDecisionColumn { kOmit, kInclude };
 
 struct ReviewFileOptions {
   CsvDialect dialect = CsvDialect::kStandard;  // CSV only. Default: ',' and no BOM.
   PreviousDecisionColumn previous = PreviousDecisionColumn::kOmit;
+  // The kept input columns' names (--keep), after the others: the values are
+  // the first kept.size() of InputRecord::extra. Default: none.
+  std::vector<std::string> kept;
 };
 
 // What a row holds beyond the machine's view of the answer. Default: empty.

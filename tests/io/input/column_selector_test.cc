@@ -55,5 +55,28 @@ TEST(ColumnSelectorTest, DefaultTextColumnSkipsTimestampAndIdColumns) {
   EXPECT_EQ(DefaultTextColumn(headers, {}).value(), 1u);
 }
 
+// #18 part 2: the usual survey-export id names are the id without
+// --id-column, compared folded; the first one wins.
+TEST(ColumnSelectorTest, DefaultIdColumnFindsSurveyExportIdNames) {
+  const std::vector<std::vector<std::string>> with_id = {
+      {"Horodateur", "id", "Avis"},
+      {"ID", "Avis"},
+      {"Avis", " Response ID "},
+      {"respondent_id", "Avis"},
+      {"Identifiant", "Avis"},
+  };
+  const size_t expected[] = {1, 0, 1, 0, 0};
+  for (size_t i = 0; i < with_id.size(); ++i) {
+    EXPECT_EQ(DefaultIdColumn(with_id[i]), expected[i]) << "case " << i;
+  }
+  EXPECT_EQ(DefaultIdColumn({"id", "ID"}), 0u);
+  EXPECT_FALSE(DefaultIdColumn({"Horodateur", "Numéro", "Avis", "idée"}).has_value());
+}
+
+TEST(ColumnSelectorTest, DefaultTextColumnSkipsEveryIdName) {
+  EXPECT_EQ(DefaultTextColumn({"Avis", "Response ID"}, {}).value(), 0u);
+  EXPECT_EQ(DefaultTextColumn({"Avis", "identifiant"}, {}).value(), 0u);
+}
+
 }  // namespace
 }  // namespace verbatim
