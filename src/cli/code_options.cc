@@ -27,11 +27,6 @@ std::optional<Plan> MakePlan(const CodeOptions& options, std::ostream& err) {
              "with --out -\n";
       return std::nullopt;
     }
-    if (options.counts_xlsx) {
-      err << "verbatim code: --counts-xlsx writes counts.xlsx into the output folder; it does "
-             "not go with --out -\n";
-      return std::nullopt;
-    }
   }
   if (options.threads < 0) {
     err << "verbatim code: --threads must be 0 (every core) or more\n";
@@ -86,7 +81,6 @@ RunManifest DescribeCodeRun(const CodeOptions& options, const Plan& plan, const 
     manifest.settings["keep"] = keep;
   }
   if (!options.by.empty()) manifest.settings["by"] = options.by;
-  if (options.counts_xlsx) manifest.settings["counts_xlsx"] = "true";
   RecordRunRows(summary, &manifest);
   return manifest;
 }

@@ -25,7 +25,6 @@ struct CodeOptions {
   InputFlags input_flags;  // --column, --id-column, --format, --delimiter.
   std::vector<std::string> keep;  // --keep: input columns passed through.
   std::string by;                 // --by: the column whose values group the counts.
-  bool counts_xlsx = false;       // --counts-xlsx: counts.xlsx too.
   std::string decisions;
   std::string review_format = "csv";
   bool excel_fr = false;

@@ -59,9 +59,11 @@ TEST_F(CmdReportTest, AddsAgreementWithGold) {
 }
 
 TEST_F(CmdReportTest, GoldWithOtherIdsIsADataErrorAndWritesNothing) {
-  // Without --id-column the ids are row numbers, the gold's are a1…a12.
+  // The answers' ids are a1…a12 (their `id` column), the gold's z1 and z2.
+  const std::string gold = (dir_ / "other_ids.gold.csv").string();
+  testing::WriteFile(gold, "id,codes\nz1,revalorisation.ccam\nz2,\n");
   const CliRun run =
-      RunCommand({"report", kAnswers, "--codebook", kCodebook, "--gold", kGold, "--out", Out()});
+      RunCommand({"report", kAnswers, "--codebook", kCodebook, "--gold", gold, "--out", Out()});
   EXPECT_EQ(run.exit_code, ExitCodeFor(Outcome::kDataError));
   EXPECT_NE(run.err.find("the answer ids differ"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("no report was written"), std::string::npos);
