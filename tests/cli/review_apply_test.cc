@@ -10,6 +10,7 @@
 #include "io/review/decisions_file.h"
 #include "io/review/file_lock.h"
 #include "tests/testing/cli_runner.h"
+#include "tests/testing/lock_holder.h"
 #include "tests/testing/temp_dir.h"
 
 namespace verbatim {
@@ -234,24 +235,11 @@ TEST_F(ReviewApplyTest, ALinkedDecisionsFileUpdatesItsTarget) {
 // it, and --lock-timeout ends the wait with an error; nothing is recorded.
 TEST_F(ReviewApplyTest, AHeldLockIsNamedAndTheWaitEnds) {
   Fill();
-  int ready[2];
-  ASSERT_EQ(pipe(ready), 0);
-  const pid_t holder = fork();
-  if (holder == 0) {
-    close(ready[0]);
-    auto lock = FileLock::Acquire(decisions_);
-    const char byte = lock.has_value() ? 1 : 0;
-    if (write(ready[1], &byte, 1) != 1) _exit(1);
-    for (;;) pause();
-  }
-  close(ready[1]);
-  char byte = 0;
-  const bool held = read(ready[0], &byte, 1) == 1 && byte == 1;
-  close(ready[0]);
-  const CliRun run = held ? Apply({"--lock-timeout", "1.5"}) : CliRun{};
+  const pid_t holder = testing::HoldLockInChild(decisions_);
+  ASSERT_GT(holder, 0) << "a child could not take the lock";
+  const CliRun run = Apply({"--lock-timeout", "1.5"});
   kill(holder, SIGKILL);
   waitpid(holder, nullptr, 0);
-  ASSERT_TRUE(held);
 
   EXPECT_EQ(run.exit_code, 1);
   const std::string who = "pid " + std::to_string(holder) + ": ";

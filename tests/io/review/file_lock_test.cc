@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/testing/lock_holder.h"
 #include "tests/testing/temp_dir.h"
 
 namespace verbatim {
@@ -44,36 +45,11 @@ TEST(FileLockTest, HoldsAnExclusiveLockUntilDestroyed) {
   std::filesystem::remove_all(dir);
 }
 
-// A child process that takes the lock on `path` (through FileLock, so it
-// records itself as the holder) and keeps it until killed.
-pid_t HoldLockInChild(const std::string& path) {
-  int ready[2];
-  if (pipe(ready) != 0) return -1;
-  const pid_t child = fork();
-  if (child == 0) {
-    close(ready[0]);
-    auto lock = FileLock::Acquire(path);
-    const char byte = lock.has_value() ? 1 : 0;
-    if (write(ready[1], &byte, 1) != 1) _exit(1);
-    for (;;) pause();
-  }
-  close(ready[1]);
-  char byte = 0;
-  const bool held = read(ready[0], &byte, 1) == 1 && byte == 1;
-  close(ready[0]);
-  if (!held) {
-    kill(child, SIGKILL);
-    waitpid(child, nullptr, 0);
-    return -1;
-  }
-  return child;
-}
-
 // #19 item 10: the wait says who holds the lock, then gives up.
 TEST(FileLockTest, AWaitSaysWhoHoldsTheLockThenGivesUp) {
   const auto dir = testing::MakeTestDir("verbatim-lock");
   const std::string path = (dir / "decisions.csv").string();
-  const pid_t holder = HoldLockInChild(path);
+  const pid_t holder = testing::HoldLockInChild(path);
   ASSERT_GT(holder, 0);
   EXPECT_EQ(FileLock::Holder(path).rfind("pid " + std::to_string(holder) + ": ", 0), 0u)
       << FileLock::Holder(path);
