@@ -21,6 +21,7 @@
 #include "cli/tool_codebook.h"
 #include "cli/code_messages.h"
 #include "cli/code_options.h"
+#include "cli/code_outputs.h"
 #include "cli/commands.h"
 #include "cli/input_flags.h"
 #include "cli/progress_meter.h"
@@ -48,96 +49,44 @@ uint64_t InputFileSize(const std::string& path) {
   return error ? 0 : static_cast<uint64_t>(size);
 }
 
-double SecondsSince(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-// When the run started, and how long loading the codebook took (run.json).
-struct RunClock {
-  std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
-  std::string started_at = UtcNow();
-  double load_seconds = 0;
-};
-
-// Opens the outputs. A folder's review file holding decisions never
-// applied stops the run (nothing lost); the stale temporary files
-// of killed runs are removed first.
-Outcome OpenOutputs(const CodeOptions& options, const Plan& plan, const CompiledCodebook& codebook,
-                    const DecisionLedger& ledger, CommandContext& context, RunOutputs* outputs) {
-  if (!plan.to_stdout()) {
-    if (!GuardExistingReviewFile(ReviewPath(plan), options.decisions, options.force, ledger,
-                                 context.err)) {
-      return Outcome::kDataError;
-    }
-    auto prepared = PrepareOutputFolder(options.out_dir);
-    if (!prepared) {
-      context.err << "verbatim code: " << FormatError(prepared.error()) << '\n';
-      return Outcome::kOutputError;
-    }
-    for (const std::string& stale : *prepared) {
-      context.err << "verbatim code: removed " << stale << ", left by a run that was killed\n";
-    }
+// The input, opened as `options` say, into `reader`, its note printed; the
+// kept columns recorded in `plan`. Errors are printed: a usage error for
+// flags, a data error for the file.
+Outcome OpenCodeInput(const CodeOptions& options, Plan* plan, std::ostream& err,
+                      std::unique_ptr<RecordReader>* opened) {
+  auto input_options = MakeInputOptions(options.input, options.input_flags);
+  if (!input_options) {
+    err << "verbatim code: " << input_options.error().message << '\n';
+    return Outcome::kUsage;
   }
-  if (auto opened = OpenRunOutputs(plan, codebook, context.out, outputs); !opened) {
-    context.err << "verbatim code: " << FormatError(opened.error()) << '\n';
-    return Outcome::kOutputError;
+  input_options->allow_empty = options.allow_empty;
+  input_options->extra_columns = ExtraInputColumns(options);
+  auto reader = OpenInput(*input_options);
+  if (!reader) {
+    err << "verbatim code: " << FormatError(reader.error()) << '\n';
+    return Outcome::kDataError;
   }
+  PrintInputNote(**reader, "verbatim code", err);
+  const std::vector<std::string> extra_names = (*reader)->ExtraColumnNames();
+  plan->kept_columns.assign(extra_names.begin(),
+                            extra_names.begin() + static_cast<std::ptrdiff_t>(options.keep.size()));
+  *opened = std::move(*reader);
   return Outcome::kSuccess;
 }
 
-// The outputs written once the run is over (counts.csv, the report,
-// run.json), then every file of the folder committed together.
-Outcome WriteOutputs(const CodeOptions& options, const Plan& plan, const Codebook& book,
-                     const RecordReader& reader, const GroupTally* groups,
-                     const RunSummary& summary, const std::vector<DecidedCountRow>& decided_rows,
-                     const DecisionLedger* ledger, const RunClock& clock,
-                     std::future<Result<std::string>> input_digest, RunOutputs& outputs,
-                     CommandContext& context) {
-  const auto finish_started = std::chrono::steady_clock::now();
-  CountsCsvOptions counts_options;
-  counts_options.dialect = plan.dialect;
-  if (groups != nullptr) {
-    counts_options.by = reader.ExtraColumnNames().back();
-    counts_options.groups = BuildGroupCountRows(book, *groups);
+// The input's digest for run.json, on a thread of its own while the input
+// is coded when the run has more than one thread (it then costs no wall
+// time); at the end on this thread otherwise. Only a regular file: reading
+// a named pipe again would steal its rows (no digest then).
+std::future<Result<std::string>> StartInputDigest(const CodeOptions& options,
+                                                  const RunOutputs& outputs) {
+  std::error_code not_regular;
+  if (outputs.manifest == nullptr || !std::filesystem::is_regular_file(options.input, not_regular)) {
+    return {};
   }
-  if (outputs.counts != nullptr) {
-    if (ledger != nullptr) {
-      WriteDecidedCountsCsv(*outputs.counts, decided_rows, counts_options);
-    } else {
-      WriteCountsCsv(*outputs.counts, BuildCountRows(book, summary.final), counts_options);
-    }
-  }
-  if (outputs.report) {
-    outputs.report->WriteHtml(*outputs.report_html);
-    outputs.report->WriteChart(*outputs.report_chart);
-  }
-  if (outputs.manifest != nullptr) {
-    RunManifest manifest = DescribeCodeRun(options, plan, book, reader, summary);
-    manifest.started_at = clock.started_at;
-    if (input_digest.valid()) {
-      if (auto digest = input_digest.get()) manifest.input_sha256 = *digest;
-    }
-    manifest.outputs = outputs.files.paths();
-    if (ledger != nullptr) {
-      manifest.decisions = DescribeDecisions(options.decisions, *ledger, summary.decisions);
-    }
-    manifest.seconds["load_codebook"] = clock.load_seconds;
-    manifest.seconds["finish"] = SecondsSince(finish_started);
-    manifest.seconds["total"] = SecondsSince(clock.started);
-    WriteRunManifest(*outputs.manifest, manifest);
-  }
-  if (plan.to_stdout()) {
-    context.out.flush();
-    if (!context.out) {
-      context.err << "verbatim code: cannot write to standard output\n";
-      return Outcome::kOutputError;
-    }
-  } else if (auto committed = outputs.files.Commit(); !committed) {
-    context.err << "verbatim code: " << FormatError(committed.error())
-                << "; none of the outputs was replaced\n";
-    return Outcome::kOutputError;
-  }
-  return Outcome::kSuccess;
+  const bool parallel = options.threads != 1 && std::thread::hardware_concurrency() > 1;
+  return std::async(parallel ? std::launch::async : std::launch::deferred,
+                    [path = options.input] { return Sha256File(path); });
 }
 
 Outcome RunCode(const CodeOptions& options, CommandContext& context) {
@@ -163,22 +112,12 @@ Outcome RunCode(const CodeOptions& options, CommandContext& context) {
   const Codebook& book = codebook.codebook();
   clock.load_seconds = SecondsSince(clock.started);
 
-  auto input_options = MakeInputOptions(options.input, options.input_flags);
-  if (!input_options) {
-    context.err << "verbatim code: " << input_options.error().message << '\n';
-    return Outcome::kUsage;
+  std::unique_ptr<RecordReader> input;
+  if (const Outcome opened = OpenCodeInput(options, &*plan, context.err, &input);
+      opened != Outcome::kSuccess) {
+    return opened;
   }
-  input_options->allow_empty = options.allow_empty;
-  input_options->extra_columns = ExtraInputColumns(options);
-  auto reader = OpenInput(*input_options);
-  if (!reader) {
-    context.err << "verbatim code: " << FormatError(reader.error()) << '\n';
-    return Outcome::kDataError;
-  }
-  PrintInputNote(**reader, "verbatim code", context.err);
-  const std::vector<std::string> extra_names = (*reader)->ExtraColumnNames();
-  plan->kept_columns.assign(extra_names.begin(),
-                            extra_names.begin() + static_cast<std::ptrdiff_t>(options.keep.size()));
+  RecordReader& reader = *input;
   // --by's column is the reader's last extra column.
   std::optional<GroupTally> groups;
   if (!options.by.empty()) groups.emplace(book);
@@ -188,8 +127,8 @@ Outcome RunCode(const CodeOptions& options, CommandContext& context) {
   // CSV and text ids default to the row number: unique by construction, so
   // they need no memory to check (JSON Lines default to an "id" key).
   run_options.check_duplicate_ids =
-      !options.allow_duplicate_ids && !((*reader)->IdColumnName().empty() &&
-                                        (*reader)->Format() != InputFormat::kJsonl);
+      !options.allow_duplicate_ids && !(reader.IdColumnName().empty() &&
+                                        reader.Format() != InputFormat::kJsonl);
 
   const bool with_decisions = !options.decisions.empty();
   DecisionLedger ledger;
@@ -202,22 +141,12 @@ Outcome RunCode(const CodeOptions& options, CommandContext& context) {
 
   RunOutputs outputs;
   const std::string review_path = ReviewPath(*plan);
-  if (const Outcome opened = OpenOutputs(options, *plan, codebook, ledger, context, &outputs);
+  if (const Outcome opened = OpenCodeOutputs(options, *plan, codebook, ledger, context, &outputs);
       opened != Outcome::kSuccess) {
     return opened;
   }
 
-  // The input's digest for run.json, on a thread of its own while the input
-  // is coded when the run has more than one thread (it then costs no wall
-  // time); at the end on this thread otherwise.
-  std::future<Result<std::string>> input_digest;
-  // Only a regular file: reading a named pipe again would steal its rows.
-  std::error_code not_regular;
-  if (outputs.manifest != nullptr && std::filesystem::is_regular_file(options.input, not_regular)) {
-    const bool parallel = options.threads != 1 && std::thread::hardware_concurrency() > 1;
-    input_digest = std::async(parallel ? std::launch::async : std::launch::deferred,
-                              [path = options.input] { return Sha256File(path); });
-  }
+  std::future<Result<std::string>> input_digest = StartInputDigest(options, outputs);
   ProgressMeter progress(context.err, context.err_is_terminal && !options.quiet,
                          InputFileSize(options.input));
   std::vector<RowSink*> sinks;
@@ -228,7 +157,7 @@ Outcome RunCode(const CodeOptions& options, CommandContext& context) {
                 row.final.status, row.final.codes);
   });
   if (groups) sinks.push_back(&group_sink);
-  auto run = CodeInput(**reader, codebook, run_options, sinks,
+  auto run = CodeInput(reader, codebook, run_options, sinks,
                        [&](size_t rows, uint64_t bytes) { progress.Update(rows, bytes); });
   progress.Finish();
   if (!run) return ReportRunError(run.error(), options, *plan, context.err);
@@ -240,16 +169,16 @@ Outcome RunCode(const CodeOptions& options, CommandContext& context) {
 
   const std::vector<DecidedCountRow> decided_rows =
       BuildDecidedCountRows(book, summary.machine, summary.final, summary.changes);
-  const Outcome written = WriteOutputs(options, *plan, book, **reader,
-                                       groups ? &*groups : nullptr, summary, decided_rows,
-                                       with_decisions ? &ledger : nullptr, clock,
-                                       std::move(input_digest), outputs, context);
+  const Outcome written = WriteCodeOutputs(options, *plan, book, reader,
+                                           groups ? &*groups : nullptr, summary, decided_rows,
+                                           with_decisions ? &ledger : nullptr, clock,
+                                           std::move(input_digest), outputs, context);
   if (written != Outcome::kSuccess) return written;
 
   if (!options.quiet) {
     PrintCodeSummary(summary_out, options.input, book, summary, decided_rows, with_decisions,
-                     (*reader)->IdColumnName(),
-                     options.by.empty() ? "" : (*reader)->ExtraColumnNames().back(),
+                     reader.IdColumnName(),
+                     options.by.empty() ? "" : reader.ExtraColumnNames().back(),
                      groups ? &*groups : nullptr);
     if (!plan->to_stdout()) {
       summary_out << fmt::format(
