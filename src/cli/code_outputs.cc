@@ -6,10 +6,6 @@
 
 namespace verbatim {
 
-double SecondsSince(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 
 Outcome OpenCodeOutputs(const CodeOptions& options, const Plan& plan,
                         const CompiledCodebook& codebook, const DecisionLedger& ledger,

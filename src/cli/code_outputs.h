@@ -22,8 +22,6 @@
 
 namespace verbatim {
 
-double SecondsSince(std::chrono::steady_clock::time_point start);
-
 // When the run started, and how long loading the codebook took (run.json).
 struct RunClock {
   std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();

@@ -30,10 +30,6 @@ struct Chunk {
   std::vector<std::vector<size_t>> formatted_records;
 };
 
-double SecondsSince(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 // Fills `chunk` from `reader`. Returns false at the end of the input with an
 // empty chunk. With `strict`, stops at the first bad row: *strict_error is
 // then its message.
@@ -208,6 +204,10 @@ tl::expected<RunSummary, RunError> Run::Go() {
 }
 
 }  // namespace
+
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
 
 tl::expected<RunSummary, RunError> CodeInput(RecordReader& reader, const CompiledCodebook& codebook,
                                              const RunOptions& options,

@@ -14,6 +14,7 @@
 #ifndef VERBATIM_RUN_CODING_RUN_H_
 #define VERBATIM_RUN_CODING_RUN_H_
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -30,6 +31,10 @@
 #include "run/row_sink.h"
 
 namespace verbatim {
+
+// Seconds from `start` to now, on the steady clock: the timings of a run
+// (RunSummary, run.json).
+double SecondsSince(std::chrono::steady_clock::time_point start);
 
 struct RunOptions {
   int threads = 0;  // Threads that code; <= 0: every core.

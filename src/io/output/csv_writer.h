@@ -62,16 +62,6 @@ class CsvWriter {
   void WriteField(std::string_view field, bool first = false) {
     AppendCsvField(&line_, field, delimiter_, first);
   }
-  // Adds a computed number (AppendCsvNumber).
-  void WriteNumberField(std::string_view number, bool first = false) {
-    AppendCsvNumber(&line_, number, delimiter_, first);
-  }
-  // A field known to need neither quotes nor a formula guard (a digit, a
-  // fixed name): no scan.
-  void WritePlainField(std::string_view field) {
-    line_ += delimiter_;
-    line_.append(field);
-  }
   // Ends the record and writes it.
   void EndRow();
 
