@@ -75,8 +75,10 @@ Outcome RunExportQdc(const ExportQdcOptions& options, CommandContext& context) {
 }
 
 // The answer as the project writer takes it: its final codes, each with the
-// spans of its include hits that were not negated (none for a code only a
-// reviewer's decision gave).
+// spans of its include hits, the evidence `code` quotes (none for a code
+// only a reviewer's decision gave). A negated hit is kept: when its code is
+// final anyway (a reviewer decided it, or the cue did not apply), that text
+// is still what the code is about.
 QdpxAnswer ToQdpxAnswer(const ResolvedAnswer& row) {
   QdpxAnswer answer;
   answer.id = row.record->id;
@@ -88,7 +90,7 @@ QdpxAnswer ToQdpxAnswer(const ResolvedAnswer& row) {
     if (const CodeFinding* finding = row.machine->FindingFor(code)) {
       for (const int hit_index : finding->include_hits) {
         const PatternHit& hit = row.machine->hits[static_cast<size_t>(hit_index)];
-        if (!hit.negation_cue.empty() || hit.original_end <= hit.original_begin) continue;
+        if (hit.original_end <= hit.original_begin) continue;
         const QdpxSpan span{hit.original_begin, hit.original_end};
         const bool seen = std::any_of(
             coding.evidence.begin(), coding.evidence.end(),
