@@ -15,6 +15,7 @@
 #include <set>
 
 #include "io/input/csv_parser.h"
+#include "io/input/sha256.h"
 #include "io/refi/refi_ids.h"
 #include "tests/testing/binary_runner.h"
 #include "tests/testing/temp_dir.h"
@@ -269,6 +270,41 @@ TEST_F(RefiQdaTest, ExportImportAgreeIsPerfectAgreementWithTheRun) {
   for (size_t i = 0; i < rows.size(); ++i) {
     EXPECT_EQ(rows[i].at("id"), coded[i].at("id"));
     EXPECT_EQ(rows[i].at("codes"), coded[i].at("codes")) << rows[i].at("id");
+  }
+}
+
+// With --decisions the project holds the final codes: a decided code with
+// no evidence codes the whole answer, a code decided away is gone; the
+// round trip agrees with `code --decisions`.
+TEST_F(RefiQdaTest, ExportWithDecisionsHoldsTheFinalCodes) {
+  std::ifstream sample(kSample, std::ios::binary);
+  CsvParser parser(sample);
+  CsvRecord record;
+  std::vector<std::string> texts;  // Ids are row numbers: texts[0] is answer 1.
+  for (parser.Next(&record); parser.Next(&record);) texts.push_back(record.fields.back());
+  ASSERT_GE(texts.size(), 2u);
+  WriteFile(dir_ / "decisions.csv",
+            "id,text_sha256,codes,decision\n1," + Sha256Hex(texts[0]) + ",,none\n2," +
+                Sha256Hex(texts[1]) + ",mutuelles,=mutuelles\n");
+  const std::string decisions = (dir_ / "decisions.csv").string();
+  const auto code = RunBinary({"code", kSample, "--codebook", kCodebook, "--decisions", decisions,
+                               "--out", (dir_ / "run").string(), "--quiet"});
+  ASSERT_EQ(code.exit_code, 0) << code.err;
+  const auto exported =
+      RunBinary({"export", "qdpx", "--input", kSample, "--codebook", kCodebook, "--decisions",
+                 decisions, "--out", (dir_ / "project.qdpx").string()});
+  ASSERT_EQ(exported.exit_code, 0) << exported.err;
+  EXPECT_NE(exported.out.find("2 applied"), std::string::npos) << exported.out;
+  const auto imported = RunBinary({"import", "qdpx", (dir_ / "project.qdpx").string(), "--codebook",
+                                   kCodebook, "--out", (dir_ / "gold.csv").string()});
+  ASSERT_EQ(imported.exit_code, 0) << imported.err;
+  const auto gold = ReadCsv(dir_ / "gold.csv");
+  const auto coded = ReadCsv(dir_ / "run/coded.csv");
+  ASSERT_EQ(gold.size(), coded.size());
+  EXPECT_EQ(gold[0].at("codes"), "");
+  EXPECT_EQ(gold[1].at("codes"), "mutuelles");
+  for (size_t i = 0; i < gold.size(); ++i) {
+    EXPECT_EQ(gold[i].at("codes"), coded[i].at("codes")) << gold[i].at("id");
   }
 }
 
