@@ -176,6 +176,23 @@ TEST_F(RefiQdaTest, ExportQdpxValidatesAgainstTheProjectSchema) {
   EXPECT_EQ(Validate(dir_ / "project.qde", "Project-mrt2019.xsd", &messages), 0) << messages;
 }
 
+// Control characters in an id, a kept column or a text: the project is
+// still valid XML (they become U+FFFD in names and values; a text keeps
+// them in its source file, outside the XML).
+TEST_F(RefiQdaTest, ExportQdpxOfControlCharactersStaysValid) {
+  WriteFile(dir_ / "hostile.csv",
+            std::string("id,note,text\nr\x01" "1,a\x02" "b,Revaloriser la CCAM\nr2,ok,\"d\xC3\xA9passements\x03\"\n"));
+  const auto run = RunBinary({"export", "qdpx", "--input", (dir_ / "hostile.csv").string(),
+                              "--codebook", kCodebook, "--out", (dir_ / "h.qdpx").string()});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const std::string xml = ZipMember(dir_ / "h.qdpx", "project.qde");
+  WriteFile(dir_ / "h.qde", xml);
+  std::string messages;
+  EXPECT_EQ(Validate(dir_ / "h.qde", "Project-mrt2019.xsd", &messages), 0) << messages;
+  EXPECT_NE(xml.find("name=\"r\uFFFD" "1\""), std::string::npos);
+  EXPECT_NE(xml.find("<TextValue>a\uFFFD" "b</TextValue>"), std::string::npos);
+}
+
 TEST_F(RefiQdaTest, ExportQdpxIsTheSameBytesForAnyNumberOfThreads) {
   for (const char* threads : {"1", "2"}) {
     const auto run = RunBinary({"export", "qdpx", "--input", kSample, "--codebook", kCodebook,

@@ -52,7 +52,7 @@ QdpxWriter::QdpxWriter(const Codebook& codebook, const std::string& name,
   declaration.append_attribute("encoding") = "utf-8";
   pugi::xml_node project = s.document.append_child("Project");
   project.append_attribute("xmlns") = "urn:QDA-XML:project:1.0";
-  project.append_attribute("name") = name.c_str();
+  project.append_attribute("name") = RefiXmlText(name).c_str();
   project.append_attribute("origin") = "verbatim " VERBATIM_VERSION;
   project.append_attribute("creatingUserGUID") = s.user_guid.c_str();
   pugi::xml_node user = project.append_child("Users").append_child("User");
@@ -67,7 +67,7 @@ QdpxWriter::QdpxWriter(const Codebook& codebook, const std::string& name,
       s.variable_guids.push_back(RefiGuid("variable", variable_name));
       pugi::xml_node variable = variables.append_child("Variable");
       variable.append_attribute("guid") = s.variable_guids.back().c_str();
-      variable.append_attribute("name") = variable_name.c_str();
+      variable.append_attribute("name") = RefiXmlText(variable_name).c_str();
       variable.append_attribute("typeOfVariable") = "Text";
     }
   }
@@ -94,7 +94,8 @@ void QdpxWriter::AddAnswer(const QdpxAnswer& answer) {
 
   pugi::xml_node source = s.sources.append_child("TextSource");
   source.append_attribute("guid") = source_guid.c_str();
-  source.append_attribute("name") = answer.id.c_str();
+  const std::string name = RefiXmlText(answer.id);
+  source.append_attribute("name") = name.c_str();
   source.append_attribute("plainTextPath") = ("internal://" + file_name).c_str();
   source.append_attribute("creatingUser") = s.user_guid.c_str();
   s.files.emplace_back("sources/" + file_name, answer.text);
@@ -129,12 +130,12 @@ void QdpxWriter::AddAnswer(const QdpxAnswer& answer) {
 
   pugi::xml_node case_node = s.cases.append_child("Case");
   case_node.append_attribute("guid") = RefiGuid("case", answer.id).c_str();
-  case_node.append_attribute("name") = answer.id.c_str();
+  case_node.append_attribute("name") = name.c_str();
   for (size_t i = 0; i < s.variable_guids.size(); ++i) {
     pugi::xml_node value = case_node.append_child("VariableValue");
     value.append_child("VariableRef").append_attribute("targetGUID") = s.variable_guids[i].c_str();
     value.append_child("TextValue").text() =
-        i < answer.variables.size() ? answer.variables[i].c_str() : "";
+        RefiXmlText(i < answer.variables.size() ? answer.variables[i] : "").c_str();
   }
   case_node.append_child("SourceRef").append_attribute("targetGUID") = source_guid.c_str();
 }

@@ -19,6 +19,8 @@
 // one text variable per kept input column and a reference to its source.
 // GUIDs are derived from ids (refi_ids.h): the same run exported twice gives
 // the same bytes, zip timestamps included.
+// Names and values pass through RefiXmlText: a control character or an
+// invalid byte in an id or a kept column becomes U+FFFD, never broken XML.
 #ifndef VERBATIM_IO_REFI_QDPX_WRITER_H_
 #define VERBATIM_IO_REFI_QDPX_WRITER_H_
 

@@ -18,12 +18,12 @@ void AppendRefiCodeTree(const Codebook& codebook, pugi::xml_node codes) {
     pugi::xml_node node = parent.append_child("Code");
     const int index = static_cast<int>(i);
     node.append_attribute("guid") = RefiCodeGuid(codebook, index).c_str();
-    node.append_attribute("name") = RefiCodeName(code).c_str();
+    node.append_attribute("name") = RefiXmlText(RefiCodeName(code)).c_str();
     node.append_attribute("isCodable") = "true";
     node.append_attribute("color") = RefiCodeColor(codebook, index).c_str();
     // The schema wants <Description> before the nested codes: subthemes
     // always come after their theme, so appending keeps that order.
-    node.append_child("Description").text() = RefiCodeDescription(code).c_str();
+    node.append_child("Description").text() = RefiXmlText(RefiCodeDescription(code)).c_str();
     nodes[i] = node;
   }
 }

@@ -86,4 +86,21 @@ size_t CodePointOffset(std::string_view text, size_t byte) {
   return characters;
 }
 
+std::string RefiXmlText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t at = 0; at < text.size();) {
+    const unsigned char byte = static_cast<unsigned char>(text[at]);
+    const size_t length = ValidUtf8SequenceLength(text, at);
+    if (length == 0 || (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r')) {
+      out += "\xEF\xBF\xBD";
+      ++at;
+      continue;
+    }
+    out.append(text.substr(at, length));
+    at += length;
+  }
+  return out;
+}
+
 }  // namespace verbatim

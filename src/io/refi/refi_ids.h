@@ -45,6 +45,12 @@ std::string CodeIdFromRefiDescription(std::string_view description);
 // UTF-8 sequence counts as one character.
 size_t CodePointOffset(std::string_view text, size_t byte);
 
+// `text` made fit for XML 1.0 (element text and attribute values): each
+// invalid UTF-8 byte and each control character XML forbids (all below
+// U+0020 but tab, LF and CR) becomes U+FFFD. A CSV cell may hold either;
+// pugixml would write them as they are and no tool could read the file.
+std::string RefiXmlText(std::string_view text);
+
 }  // namespace verbatim
 
 #endif  // VERBATIM_IO_REFI_REFI_IDS_H_

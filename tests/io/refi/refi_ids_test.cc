@@ -65,3 +65,15 @@ TEST(RefiIdsTest, OffsetsCountCodePointsNotBytes) {
 
 }  // namespace
 }  // namespace verbatim
+
+namespace verbatim {
+namespace {
+
+TEST(RefiXmlTextTest, ReplacesWhatXmlForbidsAndKeepsTheRest) {
+  EXPECT_EQ(RefiXmlText("Répondant\t1\r\n😀"), "Répondant\t1\r\n😀");
+  EXPECT_EQ(RefiXmlText(std::string("a\x01" "b\x0B" "c", 5)), "a\uFFFDb\uFFFDc");
+  EXPECT_EQ(RefiXmlText("caf\xE9"), "caf\uFFFD");  // Latin-1 é: not UTF-8.
+}
+
+}  // namespace
+}  // namespace verbatim
