@@ -7,11 +7,11 @@
 // of `verbatim code` (run/coding_run.h's CodeInput) with one sink that
 // hands every resolved answer to the project writer, so the codes it
 // exports are exactly the final codes `code --decisions` counts.
-#include <algorithm>
-#include <filesystem>
+#include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
+#include <algorithm>
+#include <filesystem>
 
 #include "cli/cli.h"
 #include "cli/code_messages.h"
@@ -92,9 +92,10 @@ QdpxAnswer ToQdpxAnswer(const ResolvedAnswer& row) {
         const PatternHit& hit = row.machine->hits[static_cast<size_t>(hit_index)];
         if (hit.original_end <= hit.original_begin) continue;
         const QdpxSpan span{hit.original_begin, hit.original_end};
-        const bool seen = std::any_of(
-            coding.evidence.begin(), coding.evidence.end(),
-            [&](const QdpxSpan& other) { return other.begin == span.begin && other.end == span.end; });
+        const bool seen =
+            std::any_of(coding.evidence.begin(), coding.evidence.end(), [&](const QdpxSpan& other) {
+              return other.begin == span.begin && other.end == span.end;
+            });
         if (!seen) coding.evidence.push_back(span);
       }
     }
@@ -158,8 +159,7 @@ Outcome RunExportQdpx(const ExportQdpxOptions& options, CommandContext& context)
   if (!run) {
     context.err << "verbatim export qdpx: " << FormatError(run.error().error)
                 << "; nothing was written\n";
-    return run.error().failure == RunFailure::kInvariant ? Outcome::kInternal
-                                                         : Outcome::kDataError;
+    return run.error().failure == RunFailure::kInvariant ? Outcome::kInternal : Outcome::kDataError;
   }
   if (project.answers() == 0) {
     context.err << "verbatim export qdpx: " << options.input.path
@@ -170,8 +170,8 @@ Outcome RunExportQdpx(const ExportQdpxOptions& options, CommandContext& context)
   std::unique_ptr<AtomicFile> file = OpenOutputFile(options.out, kCommand, context.err);
   if (!file) return Outcome::kOutputError;
   if (auto written = project.Write(file->stream()); !written) {
-    context.err << "verbatim export qdpx: " << options.out << ": "
-                << FormatError(written.error()) << '\n';
+    context.err << "verbatim export qdpx: " << options.out << ": " << FormatError(written.error())
+                << '\n';
     return Outcome::kOutputError;
   }
   if (const Outcome committed = CommitFile(*file, kCommand, context.err);
@@ -203,15 +203,17 @@ Outcome RunExportQdpx(const ExportQdpxOptions& options, CommandContext& context)
 CommandRunner SetupExportCommand(CLI::App& app) {
   app.require_subcommand(1);
   CLI::App* qdc = app.add_subcommand(
-      "qdc", "Write the codebook as a REFI-QDA codebook (.qdc) for NVivo, MAXQDA, ATLAS.ti, "
-             "QualCoder");
+      "qdc",
+      "Write the codebook as a REFI-QDA codebook (.qdc) for NVivo, MAXQDA, ATLAS.ti, "
+      "QualCoder");
   auto qdc_options = std::make_shared<ExportQdcOptions>();
   qdc->add_option("-c,--codebook", qdc_options->codebook, "YAML codebook")->required();
   qdc->add_option("-o,--out", qdc_options->out, "The .qdc file to write")->required();
 
   CLI::App* qdpx = app.add_subcommand(
-      "qdpx", "Code the answers and write a REFI-QDA project (.qdpx): one text source and case "
-              "per answer, the codebook as code tree, every final code as a coding");
+      "qdpx",
+      "Code the answers and write a REFI-QDA project (.qdpx): one text source and case "
+      "per answer, the codebook as code tree, every final code as a coding");
   auto qdpx_options = std::make_shared<ExportQdpxOptions>();
   AddInputFlags(*qdpx, &qdpx_options->input, InputRequirement::kRequired);
   qdpx->add_option("-c,--codebook", qdpx_options->codebook, "YAML codebook")->required();

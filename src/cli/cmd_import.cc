@@ -1,7 +1,6 @@
 // verbatim import <format> ...: files of other tools into verbatim's own.
-#include <vector>
-
 #include <CLI/CLI.hpp>
+#include <vector>
 
 #include "cli/cli.h"
 #include "cli/commands.h"

@@ -1,10 +1,10 @@
 #include "cli/import_qdpx_command.h"
 
-#include <memory>
-#include <string>
+#include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
+#include <memory>
+#include <string>
 
 #include "cli/cli.h"
 #include "cli/output_file.h"
@@ -52,16 +52,17 @@ Outcome RunImportQdpx(const ImportQdpxOptions& options, CommandContext& context)
   // Every name that maps to nothing is reported, used or not: an unused one
   // may be a code the analyst meant to use.
   for (const UnmappedCode& code : gold.unmapped) {
-    context.err << fmt::format(
-        "{}: code '{}' matches no code id or label of {}{}\n", kCommand, code.name,
-        options.codebook,
-        code.sources == 0 ? " (it codes no answer)"
-                          : fmt::format(" and codes {} answer(s)", code.sources));
+    context.err << fmt::format("{}: code '{}' matches no code id or label of {}{}\n", kCommand,
+                               code.name, options.codebook,
+                               code.sources == 0
+                                   ? " (it codes no answer)"
+                                   : fmt::format(" and codes {} answer(s)", code.sources));
   }
   for (const std::string& ref : project->dangling_code_refs) {
-    context.err << fmt::format("{}: warning: a coding refers to code {}, which the project does "
-                               "not define; ignored\n",
-                               kCommand, ref);
+    context.err << fmt::format(
+        "{}: warning: a coding refers to code {}, which the project does "
+        "not define; ignored\n",
+        kCommand, ref);
   }
   bool refuse = false;
   for (const std::string& row : gold.bad_map_rows) {
@@ -108,8 +109,9 @@ Outcome RunImportQdpx(const ImportQdpxOptions& options, CommandContext& context)
       "Wrote {}: {} answers ({} with codes, {} without) from {} codes of {}{}\n", options.out,
       gold.answers.size(), coded, gold.answers.size() - coded, project->codes.size(),
       options.project,
-      gold.dropped_codings > 0 ? fmt::format("; {} coding(s) dropped by --map", gold.dropped_codings)
-                               : "");
+      gold.dropped_codings > 0
+          ? fmt::format("; {} coding(s) dropped by --map", gold.dropped_codings)
+          : "");
   return Outcome::kSuccess;
 }
 
@@ -117,15 +119,15 @@ Outcome RunImportQdpx(const ImportQdpxOptions& options, CommandContext& context)
 
 ImportSubcommand AddImportQdpxCommand(CLI::App& parent) {
   CLI::App* app = parent.add_subcommand(
-      "qdpx", "A REFI-QDA project's codings (NVivo, MAXQDA, ATLAS.ti, QualCoder) as the id,codes "
-              "gold that 'verbatim agree' reads: one answer per source, named by the source");
+      "qdpx",
+      "A REFI-QDA project's codings (NVivo, MAXQDA, ATLAS.ti, QualCoder) as the id,codes "
+      "gold that 'verbatim agree' reads: one answer per source, named by the source");
   auto options = std::make_shared<ImportQdpxOptions>();
   app->add_option("project", options->project, "The .qdpx project")->required();
   app->add_option("-c,--codebook", options->codebook,
                   "YAML codebook whose code ids the tool's code names are mapped to")
       ->required();
-  app->add_option("-o,--out", options->out, "The gold CSV to write (columns id,codes)")
-      ->required();
+  app->add_option("-o,--out", options->out, "The gold CSV to write (columns id,codes)")->required();
   app->add_option("--map", options->map,
                   "CSV with columns name,code: the tool's code name and the codebook id it "
                   "stands for (empty: drop the name). Without it, a name maps by code id, by "

@@ -119,7 +119,8 @@ size_t ExpectNoDisagreement(const nlohmann::json& json, const std::string& where
       EXPECT_EQ(json["fn"], 0) << where;
       ++tables;
     }
-    for (const auto& [key, value] : json.items()) tables += ExpectNoDisagreement(value, where + "/" + key);
+    for (const auto& [key, value] : json.items())
+      tables += ExpectNoDisagreement(value, where + "/" + key);
   } else if (json.is_array()) {
     for (size_t i = 0; i < json.size(); ++i) {
       tables += ExpectNoDisagreement(json[i], where + "/" + std::to_string(i));
@@ -141,17 +142,17 @@ class RefiQdaTest : public testing::TempDirTest {
   // into `messages`.
   int Validate(const fs::path& file, const std::string& schema, std::string* messages) {
     const fs::path log = dir_ / "xmllint.log";
-    const int code = RunShell("xmllint --noout --schema " + ShellQuote((shared_ / schema).string()) +
-                              " " + ShellQuote(file.string()) + " > " + ShellQuote(log.string()) +
-                              " 2>&1");
+    const int code =
+        RunShell("xmllint --noout --schema " + ShellQuote((shared_ / schema).string()) + " " +
+                 ShellQuote(file.string()) + " > " + ShellQuote(log.string()) + " 2>&1");
     *messages = ReadFile(log);
     return code;
   }
 
   // Codes the sample into dir_/run and exports it to dir_/project.qdpx.
   void CodeAndExport() {
-    const auto code = RunBinary({"code", kSample, "--codebook", kCodebook, "--out",
-                                 (dir_ / "run").string(), "--quiet"});
+    const auto code = RunBinary(
+        {"code", kSample, "--codebook", kCodebook, "--out", (dir_ / "run").string(), "--quiet"});
     ASSERT_EQ(code.exit_code, 0) << code.err;
     const auto exported = RunBinary({"export", "qdpx", "--input", kSample, "--codebook", kCodebook,
                                      "--out", (dir_ / "project.qdpx").string()});
@@ -162,8 +163,8 @@ class RefiQdaTest : public testing::TempDirTest {
 };
 
 TEST_F(RefiQdaTest, ExportQdcValidatesAgainstTheCodebookSchema) {
-  const auto run = RunBinary({"export", "qdc", "--codebook", kCodebook, "--out",
-                              (dir_ / "codebook.qdc").string()});
+  const auto run = RunBinary(
+      {"export", "qdc", "--codebook", kCodebook, "--out", (dir_ / "codebook.qdc").string()});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   std::string messages;
   EXPECT_EQ(Validate(dir_ / "codebook.qdc", "Codebook.xsd", &messages), 0) << messages;
@@ -181,7 +182,9 @@ TEST_F(RefiQdaTest, ExportQdpxValidatesAgainstTheProjectSchema) {
 // them in its source file, outside the XML).
 TEST_F(RefiQdaTest, ExportQdpxOfControlCharactersStaysValid) {
   WriteFile(dir_ / "hostile.csv",
-            std::string("id,note,text\nr\x01" "1,a\x02" "b,Revaloriser la CCAM\nr2,ok,\"d\xC3\xA9passements\x03\"\n"));
+            std::string("id,note,text\nr\x01"
+                        "1,a\x02"
+                        "b,Revaloriser la CCAM\nr2,ok,\"d\xC3\xA9passements\x03\"\n"));
   const auto run = RunBinary({"export", "qdpx", "--input", (dir_ / "hostile.csv").string(),
                               "--codebook", kCodebook, "--out", (dir_ / "h.qdpx").string()});
   ASSERT_EQ(run.exit_code, 0) << run.err;
@@ -189,15 +192,19 @@ TEST_F(RefiQdaTest, ExportQdpxOfControlCharactersStaysValid) {
   WriteFile(dir_ / "h.qde", xml);
   std::string messages;
   EXPECT_EQ(Validate(dir_ / "h.qde", "Project-mrt2019.xsd", &messages), 0) << messages;
-  EXPECT_NE(xml.find("name=\"r\uFFFD" "1\""), std::string::npos);
-  EXPECT_NE(xml.find("<TextValue>a\uFFFD" "b</TextValue>"), std::string::npos);
+  EXPECT_NE(xml.find("name=\"r\uFFFD"
+                     "1\""),
+            std::string::npos);
+  EXPECT_NE(xml.find("<TextValue>a\uFFFD"
+                     "b</TextValue>"),
+            std::string::npos);
 }
 
 TEST_F(RefiQdaTest, ExportQdpxIsTheSameBytesForAnyNumberOfThreads) {
   for (const char* threads : {"1", "2"}) {
-    const auto run = RunBinary({"export", "qdpx", "--input", kSample, "--codebook", kCodebook,
-                                "--threads", threads, "--out",
-                                (dir_ / (std::string(threads) + ".qdpx")).string()});
+    const auto run =
+        RunBinary({"export", "qdpx", "--input", kSample, "--codebook", kCodebook, "--threads",
+                   threads, "--out", (dir_ / (std::string(threads) + ".qdpx")).string()});
     ASSERT_EQ(run.exit_code, 0) << run.err;
   }
   EXPECT_EQ(ReadFile(dir_ / "1.qdpx"), ReadFile(dir_ / "2.qdpx"));
@@ -238,7 +245,8 @@ TEST_F(RefiQdaTest, SelectionsAreTheEvidenceCountedInCharacters) {
       const size_t end = selection.attribute("endPosition").as_ullong();
       const std::string slice = CodePointSlice(text, begin, end);
       for (pugi::xml_node coding : selection.children("Coding")) {
-        const std::string id = code_id_by_guid[coding.child("CodeRef").attribute("targetGUID").value()];
+        const std::string id =
+            code_id_by_guid[coding.child("CodeRef").attribute("targetGUID").value()];
         if (slice == text) whole.insert(id);
         slices[id].insert(Collapse(slice));
         if (CodePointSlice(text, 0, begin).size() != begin) shifted[id].insert(Collapse(slice));
@@ -255,7 +263,8 @@ TEST_F(RefiQdaTest, SelectionsAreTheEvidenceCountedInCharacters) {
     // evidence: code="words" | code="words" (typo)
     const std::string& evidence = row.at("evidence");
     for (size_t at = 0; (at = evidence.find("=\"", at)) != std::string::npos;) {
-      const size_t start = evidence.rfind(' ', at) == std::string::npos ? 0 : evidence.rfind(' ', at) + 1;
+      const size_t start =
+          evidence.rfind(' ', at) == std::string::npos ? 0 : evidence.rfind(' ', at) + 1;
       const std::string id = evidence.substr(start, at - start);
       const size_t close = evidence.find('"', at + 2);
       const std::string quoted = evidence.substr(at + 2, close - at - 2);
@@ -308,9 +317,9 @@ TEST_F(RefiQdaTest, ExportWithDecisionsHoldsTheFinalCodes) {
   std::vector<std::string> texts;  // Ids are row numbers: texts[0] is answer 1.
   for (parser.Next(&record); parser.Next(&record);) texts.push_back(record.fields.back());
   ASSERT_GE(texts.size(), 2u);
-  WriteFile(dir_ / "decisions.csv",
-            "id,text_sha256,codes,decision\n1," + Sha256Hex(texts[0]) + ",,none\n2," +
-                Sha256Hex(texts[1]) + ",mutuelles,=mutuelles\n");
+  WriteFile(dir_ / "decisions.csv", "id,text_sha256,codes,decision\n1," + Sha256Hex(texts[0]) +
+                                        ",,none\n2," + Sha256Hex(texts[1]) +
+                                        ",mutuelles,=mutuelles\n");
   const std::string decisions = (dir_ / "decisions.csv").string();
   const auto code = RunBinary({"code", kSample, "--codebook", kCodebook, "--decisions", decisions,
                                "--out", (dir_ / "run").string(), "--quiet"});

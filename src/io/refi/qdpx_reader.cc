@@ -41,8 +41,7 @@ std::string NormalGuid(std::string_view guid) {
   return out;
 }
 
-Result<void> ParseXml(std::string_view xml, const std::string& name,
-                      pugi::xml_document* document) {
+Result<void> ParseXml(std::string_view xml, const std::string& name, pugi::xml_document* document) {
   const pugi::xml_parse_result parsed =
       document->load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_auto);
   if (!parsed) {
@@ -62,9 +61,9 @@ Result<void> ReadCodes(const pugi::xml_node& codes, int parent, const std::strin
     RefiCode code;
     code.guid = NormalGuid(node.attribute("guid").value());
     if (code.guid.empty()) {
-      return MakeError("a <Code> has no guid (name '" + std::string(node.attribute("name").value()) +
-                           "')",
-                       SourceLocation{name});
+      return MakeError(
+          "a <Code> has no guid (name '" + std::string(node.attribute("name").value()) + "')",
+          SourceLocation{name});
     }
     code.name = node.attribute("name").value();
     code.color = node.attribute("color").value();

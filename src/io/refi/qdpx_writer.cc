@@ -20,9 +20,7 @@ struct ZipSourceDeleter {
   void operator()(zip_source_t* source) const { zip_source_free(source); }
 };
 
-std::string ZipErrorText(zip_error_t* error) {
-  return zip_error_strerror(error);
-}
+std::string ZipErrorText(zip_error_t* error) { return zip_error_strerror(error); }
 
 }  // namespace
 
@@ -124,7 +122,8 @@ void QdpxWriter::AddAnswer(const QdpxAnswer& answer) {
     for (const QdpxCoding& coding : answer.codings) codes.push_back(coding.code);
     add_selection(0, answer.text.size(), codes);
     for (const QdpxCoding& coding : answer.codings) {
-      for (const QdpxSpan& span : coding.evidence) add_selection(span.begin, span.end, {coding.code});
+      for (const QdpxSpan& span : coding.evidence)
+        add_selection(span.begin, span.end, {coding.code});
     }
   }
 

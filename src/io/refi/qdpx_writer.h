@@ -40,8 +40,8 @@ struct QdpxSpan {
 };
 
 struct QdpxCoding {
-  int code = -1;                    // Index in the codebook.
-  std::vector<QdpxSpan> evidence;   // May be empty (a decided code).
+  int code = -1;                   // Index in the codebook.
+  std::vector<QdpxSpan> evidence;  // May be empty (a decided code).
 };
 
 struct QdpxAnswer {

@@ -11,10 +11,9 @@ void AppendRefiCodeTree(const Codebook& codebook, pugi::xml_node codes) {
   std::vector<pugi::xml_node> nodes(codebook.codes.size());
   for (size_t i = 0; i < codebook.codes.size(); ++i) {
     const CodeDefinition& code = codebook.codes[i];
-    pugi::xml_node parent =
-        code.level == CodeLevel::kSubtheme && code.theme_index >= 0
-            ? nodes[static_cast<size_t>(code.theme_index)]
-            : codes;
+    pugi::xml_node parent = code.level == CodeLevel::kSubtheme && code.theme_index >= 0
+                                ? nodes[static_cast<size_t>(code.theme_index)]
+                                : codes;
     pugi::xml_node node = parent.append_child("Code");
     const int index = static_cast<int>(i);
     node.append_attribute("guid") = RefiCodeGuid(codebook, index).c_str();

@@ -56,9 +56,10 @@ Result<CodeNameMap> ReadCodeNameMap(const std::string& path) {
     if (header == "code") code_column = static_cast<int>(i);
   }
   if (name_column < 0 || code_column < 0) {
-    return MakeError("a code map needs the columns 'name' (the tool's code name) and 'code' (the "
-                     "codebook's id, empty to drop the name)",
-                     SourceLocation{path, 1});
+    return MakeError(
+        "a code map needs the columns 'name' (the tool's code name) and 'code' (the "
+        "codebook's id, empty to drop the name)",
+        SourceLocation{path, 1});
   }
   CodeNameMap map;
   std::unordered_map<std::string, size_t> lines;

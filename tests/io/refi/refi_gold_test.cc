@@ -71,8 +71,7 @@ TEST(RefiGoldTest, AMapRowNamingAnUnknownCodeIsReported) {
 }
 
 TEST(RefiGoldTest, SourcesOfTheSameNameAreMergedInCodebookOrder) {
-  const RefiProject project =
-      Project({"lib", "reval"}, {{"r1", {0}}, {"r1", {1, 0}}});
+  const RefiProject project = Project({"lib", "reval"}, {{"r1", {0}}, {"r1", {1, 0}}});
   const RefiGold gold = GoldFromRefiProject(project, Labelled(), {});
   ASSERT_EQ(gold.answers.size(), 1u);
   EXPECT_EQ(gold.merged_sources, 1u);

@@ -22,7 +22,8 @@ TEST(RefiIdsTest, GuidDiffersByKindAndKey) {
 
 TEST(RefiIdsTest, GuidHasTheSchemaShapeVersionAndVariant) {
   const std::string guid = RefiGuid("source", "42");
-  EXPECT_TRUE(std::regex_match(guid, std::regex("[0-9A-F]{8}-[0-9A-F]{4}-8[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}")))
+  EXPECT_TRUE(std::regex_match(
+      guid, std::regex("[0-9A-F]{8}-[0-9A-F]{4}-8[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}")))
       << guid;
 }
 
@@ -57,8 +58,8 @@ TEST(RefiIdsTest, DescriptionWithoutAnIdLineNamesNone) {
 TEST(RefiIdsTest, OffsetsCountCodePointsNotBytes) {
   const std::string text = "Réévaluer l’acte 😀 ok";  // é: 2 bytes, ’: 3, 😀: 4.
   EXPECT_EQ(CodePointOffset(text, 0), 0u);
-  EXPECT_EQ(CodePointOffset(text, 1), 1u);          // "R"
-  EXPECT_EQ(CodePointOffset(text, 5), 3u);          // "Réé"
+  EXPECT_EQ(CodePointOffset(text, 1), 1u);  // "R"
+  EXPECT_EQ(CodePointOffset(text, 5), 3u);  // "Réé"
   EXPECT_EQ(CodePointOffset(text, text.size()), 21u);
   EXPECT_EQ(CodePointOffset(text, text.find("ok")), 19u);
 }
@@ -71,7 +72,11 @@ namespace {
 
 TEST(RefiXmlTextTest, ReplacesWhatXmlForbidsAndKeepsTheRest) {
   EXPECT_EQ(RefiXmlText("Répondant\t1\r\n😀"), "Répondant\t1\r\n😀");
-  EXPECT_EQ(RefiXmlText(std::string("a\x01" "b\x0B" "c", 5)), "a\uFFFDb\uFFFDc");
+  EXPECT_EQ(RefiXmlText(std::string("a\x01"
+                                    "b\x0B"
+                                    "c",
+                                    5)),
+            "a\uFFFDb\uFFFDc");
   EXPECT_EQ(RefiXmlText("caf\xE9"), "caf\uFFFD");  // Latin-1 é: not UTF-8.
 }
 
