@@ -69,6 +69,7 @@ class QdpxWriter {
   size_t answers() const;
 
   // Writes the .qdpx archive to `out`. Errors: libzip's, naming the part.
+  // REQUIRES: called once, after the last AddAnswer.
   Result<void> Write(std::ostream& out);
 
  private:
