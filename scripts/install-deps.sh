@@ -21,8 +21,8 @@ packages=(
   libssl-dev        # SHA-256 of inputs and codebooks (libcrypto)
   libgtest-dev      # tests
   libxlsxwriter-dev # review.xlsx: the review file as a workbook (rich text, drop-down)
-  libzip-dev        # reading review.xlsx back (the zip package)
-  libpugixml-dev    # reading review.xlsx back (its XML parts)
+  libzip-dev        # reading review.xlsx back (the zip package); REFI-QDA .qdpx projects
+  libpugixml-dev    # reading review.xlsx back (its XML parts); REFI-QDA .qdpx/.qdc XML
   zlib1g-dev        # gzip-compressed answer files (answers.csv.gz)
 )
 for flag in "$@"; do
@@ -34,6 +34,7 @@ for flag in "$@"; do
         libreoffice-calc  # soffice saves a workbook for the review round trip test
         clang libclang-rt-14-dev  # libFuzzer targets of tests/fuzz (scripts/fuzz-smoke.sh)
         parallel          # GNU parallel: the split + merge recipe's test
+        libxml2-utils     # xmllint: REFI-QDA exports validated against the official schemas (tests/e2e/refi_qda_test.cc)
       ) ;;
     --bench)
       packages+=(

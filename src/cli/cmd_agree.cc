@@ -1,4 +1,5 @@
-// verbatim agree --gold GOLD.csv --coded coded.csv [--codebook CB] [--out FILE]
+// verbatim agree --gold GOLD.csv|PROJECT.qdpx --coded coded.csv [--codebook CB] [--out FILE]
+//                [--map NAMES.csv]
 //                [--subset] [--bootstrap N] [--seed S]
 #include <filesystem>
 #include <fstream>
@@ -16,6 +17,7 @@
 #include "io/output/agreement_writer.h"
 #include "io/output/atomic_file.h"
 #include "io/input/code_sets_reader.h"
+#include "io/refi/refi_gold.h"
 
 namespace verbatim {
 namespace {
@@ -26,6 +28,7 @@ struct AgreeOptions {
   std::string codebook;
   std::string out;
   std::string machine_column = "proposed";
+  std::string map;  // With a .qdpx gold: the tool's code names to code ids.
   bool subset = false;
   int bootstrap = -1;  // -1: kDefaultResamples with --subset, none without.
   uint64_t seed = 1;
@@ -56,7 +59,22 @@ Outcome RunAgree(AgreeOptions options, CommandContext& context) {
   if (!setup.compiled) return Outcome::kDataError;
   const Codebook& book = setup.compiled->codebook();
 
-  auto gold = ReadGoldCodes(options.gold);
+  // A REFI-QDA project is read as `verbatim import qdpx` would write it.
+  const bool refi_gold = std::filesystem::path(options.gold).extension() == ".qdpx";
+  if (!options.map.empty() && !refi_gold) {
+    context.err << "verbatim agree: --map applies to a .qdpx gold only\n";
+    return Outcome::kUsage;
+  }
+  CodeNameMap name_map;
+  if (!options.map.empty()) {
+    auto read = ReadCodeNameMap(options.map);
+    if (!read) {
+      context.err << "verbatim agree: " << FormatError(read.error()) << '\n';
+      return Outcome::kDataError;
+    }
+    name_map = std::move(*read);
+  }
+  auto gold = refi_gold ? ReadQdpxGold(options.gold, book, name_map) : ReadGoldCodes(options.gold);
   if (!gold) {
     context.err << "verbatim agree: " << FormatError(gold.error()) << '\n';
     return Outcome::kDataError;
@@ -163,7 +181,13 @@ Outcome RunAgree(AgreeOptions options, CommandContext& context) {
 
 CommandRunner SetupAgreeCommand(CLI::App& app) {
   auto options = std::make_shared<AgreeOptions>();
-  app.add_option("--gold", options->gold, "Gold coding: CSV with columns id,codes")->required();
+  app.add_option("--gold", options->gold,
+                 "Gold coding: CSV with columns id,codes, or a REFI-QDA project (.qdpx) coded in "
+                 "another tool (read as 'verbatim import qdpx' does)")
+      ->required();
+  app.add_option("--map", options->map,
+                 "With a .qdpx gold: CSV with columns name,code mapping the tool's code names "
+                 "to code ids (see 'verbatim import qdpx --help')");
   app.add_option("--coded", options->coded, "The coded.csv written by 'verbatim code'")->required();
   app.add_option("-c,--codebook", options->codebook,
                  "Codebook (default: the one named in run.json beside coded.csv)");

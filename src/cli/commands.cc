@@ -27,6 +27,10 @@ const std::vector<CommandRegistration>& AllCommands() {
        SetupReviewCommand},
       {"counts", "Work on counts.csv files: 'counts merge' adds the counts of a corpus coded in pieces",
        SetupCountsCommand},
+      {"export", "Files for other tools: 'export qdpx' a coded REFI-QDA project, 'export qdc' the codebook",
+       SetupExportCommand},
+      {"import", "Files of other tools: 'import qdpx' a REFI-QDA project's codings as gold for agree",
+       SetupImportCommand},
   };
   return commands;
 }

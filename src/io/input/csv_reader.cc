@@ -130,6 +130,11 @@ Result<std::unique_ptr<RecordReader>> OpenCsvReader(std::istream& in, const Inpu
     if (!selected) return tl::unexpected(selected.error());
     extra_indices.push_back(*selected);
   }
+  if (options.extra_columns.empty() && options.all_other_columns) {
+    for (size_t i = 0; i < header.fields.size(); ++i) {
+      if (i != *text_index && (!id_index || i != *id_index)) extra_indices.push_back(i);
+    }
+  }
   return std::make_unique<CsvReader>(std::move(parser), file_name, std::move(header.fields),
                                      *text_index, id_index, std::move(extra_indices));
 }

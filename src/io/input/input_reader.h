@@ -98,6 +98,10 @@ struct InputOptions {
   // the columns; a JSONL key missing from a line gives an empty value.
   // Text input has no columns: any is an Error. Default: none.
   std::vector<std::string> extra_columns;
+  // CSV only, with extra_columns empty: every column but the text and id
+  // columns, in file order (export qdpx makes them case variables). Other
+  // formats ignore it. Default: false.
+  bool all_other_columns = false;
   // CSV delimiter: 0 means auto-detect among ',', ';' and '\t' from the
   // header line (the one that splits it into the most fields, ',' on ties).
   char delimiter = 0;

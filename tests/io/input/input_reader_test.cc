@@ -725,3 +725,34 @@ TEST(InputStdinTest, FormatTextNeverTakesAHeader) {
 
 }  // namespace
 }  // namespace verbatim
+
+namespace verbatim {
+namespace {
+
+// export qdpx makes every other column a case variable.
+TEST(InputExtraColumnsTest, AllOtherColumnsAreEveryColumnButTextAndIdInFileOrder) {
+  InputOptions options;
+  options.path = "in.csv";
+  options.all_other_columns = true;
+  std::istringstream in("when,id,job,text\nmon,7,surgeon,CCAM\n");
+  Result<std::unique_ptr<RecordReader>> reader = OpenInputStream(in, options);
+  ASSERT_TRUE(reader) << FormatError(reader.error());
+  EXPECT_EQ((*reader)->ExtraColumnNames(), (std::vector<std::string>{"when", "job"}));
+  const ReadResult result = ReadAll(**reader);
+  ASSERT_EQ(result.records.size(), 1u);
+  EXPECT_EQ(result.records[0].extra, (std::vector<std::string>{"mon", "surgeon"}));
+}
+
+TEST(InputExtraColumnsTest, NamedColumnsWinOverAllOtherColumns) {
+  InputOptions options;
+  options.path = "in.csv";
+  options.all_other_columns = true;
+  options.extra_columns = {"job"};
+  std::istringstream in("when,id,job,text\nmon,7,surgeon,CCAM\n");
+  Result<std::unique_ptr<RecordReader>> reader = OpenInputStream(in, options);
+  ASSERT_TRUE(reader) << FormatError(reader.error());
+  EXPECT_EQ((*reader)->ExtraColumnNames(), (std::vector<std::string>{"job"}));
+}
+
+}  // namespace
+}  // namespace verbatim
