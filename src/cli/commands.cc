@@ -27,6 +27,8 @@ const std::vector<CommandRegistration>& AllCommands() {
        SetupReviewCommand},
       {"counts", "Work on counts.csv files: 'counts merge' adds the counts of a corpus coded in pieces",
        SetupCountsCommand},
+      {"import", "Files of other tools into verbatim's: 'import dictionary' (quanteda, LIWC, WordStat)",
+       SetupImportCommand},
   };
   return commands;
 }

@@ -31,6 +31,7 @@ CommandRunner SetupSuggestCommand(CLI::App& app);
 CommandRunner SetupReportCommand(CLI::App& app);
 CommandRunner SetupReviewCommand(CLI::App& app);
 CommandRunner SetupCountsCommand(CLI::App& app);
+CommandRunner SetupImportCommand(CLI::App& app);
 
 }  // namespace verbatim
 
