@@ -238,6 +238,19 @@ TEST_F(ImportDictionaryTest, MoralFoundationsLiwcPutsAWordInEachOfItsCategories)
   EXPECT_NE(err.find("'fair-*' carried as 'fair'"), std::string::npos) << err;
 }
 
+TEST_F(ImportDictionaryTest, AnImportedCodebookCodesStemsAndIgnoresNegation) {
+  const fs::path source = kShared / "moral_foundations_dictionary.dic";
+  const fs::path out = dir_ / "mfd.yaml";
+  ASSERT_EQ(RunBinary({"import", "dictionary", source.string(), "--out", out.string()}).exit_code, 0);
+  // "safe*" (HarmVirtue) finds "safety"; "fair-*" became "fair"; "not"
+  // negates nothing, since a dictionary counts words whatever surrounds them.
+  const testing::BinaryRun run = RunBinary(
+      {"explain", "-c", out.string(), "--color", "never", "--text", "Not safety, not fair-minded."});
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("counted   harmvirtue; fairnessvirtue\n"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("negations: 0"), std::string::npos) << run.out;
+}
+
 TEST_F(ImportDictionaryTest, Mfd2LiwcWithLoneCrKeepsMultiWordEntries) {
   const fs::path source = kShared / "mfd2.0.dic";
   std::string err;
