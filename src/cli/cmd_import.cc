@@ -1,4 +1,6 @@
-// verbatim import <format> ...: files of other tools into verbatim's own.
+// verbatim import <what>: files made by other tools, turned into verbatim's.
+#include "cli/cmd_import.h"
+
 #include <CLI/CLI.hpp>
 #include <vector>
 
@@ -10,12 +12,13 @@ namespace verbatim {
 
 CommandRunner SetupImportCommand(CLI::App& app) {
   app.require_subcommand(1);
-  const std::vector<ImportSubcommand> formats = {
+  const std::vector<NestedCommand> nested = {
       AddImportQdpxCommand(app),
+      SetupImportDictionary(app),
   };
-  return [formats](CommandContext& context) {
-    for (const ImportSubcommand& format : formats) {
-      if (format.app->parsed()) return format.run(context);
+  return [nested](CommandContext& context) {
+    for (const NestedCommand& command : nested) {
+      if (command.app->parsed()) return command.run(context);
     }
     return Outcome::kUsage;
   };

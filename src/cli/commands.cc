@@ -29,7 +29,7 @@ const std::vector<CommandRegistration>& AllCommands() {
        SetupCountsCommand},
       {"export", "Files for other tools: 'export qdpx' a coded REFI-QDA project, 'export qdc' the codebook",
        SetupExportCommand},
-      {"import", "Files of other tools: 'import qdpx' a REFI-QDA project's codings as gold for agree",
+      {"import", "Files of other tools: 'import qdpx' a REFI-QDA project's codings as gold for agree, 'import dictionary' a quanteda, LIWC or WordStat dictionary as a codebook",
        SetupImportCommand},
   };
   return commands;

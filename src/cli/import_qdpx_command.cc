@@ -117,7 +117,7 @@ Outcome RunImportQdpx(const ImportQdpxOptions& options, CommandContext& context)
 
 }  // namespace
 
-ImportSubcommand AddImportQdpxCommand(CLI::App& parent) {
+NestedCommand AddImportQdpxCommand(CLI::App& parent) {
   CLI::App* app = parent.add_subcommand(
       "qdpx",
       "A REFI-QDA project's codings (NVivo, MAXQDA, ATLAS.ti, QualCoder) as the id,codes "

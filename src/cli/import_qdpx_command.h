@@ -6,24 +6,13 @@
 #ifndef VERBATIM_CLI_IMPORT_QDPX_COMMAND_H_
 #define VERBATIM_CLI_IMPORT_QDPX_COMMAND_H_
 
-#include "cli/command.h"
-
-namespace CLI {
-class App;
-}
+#include "cli/cmd_import.h"
 
 namespace verbatim {
 
-// A subcommand of `import`: its CLI11 app (parsed() says it was chosen)
-// and what runs it.
-struct ImportSubcommand {
-  CLI::App* app = nullptr;
-  CommandRunner run;
-};
-
 // Adds `qdpx` to `parent`: a REFI-QDA project's codings as the id,codes
 // gold `verbatim agree` reads.
-ImportSubcommand AddImportQdpxCommand(CLI::App& parent);
+NestedCommand AddImportQdpxCommand(CLI::App& parent);
 
 }  // namespace verbatim
 

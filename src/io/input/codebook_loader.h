@@ -1,5 +1,5 @@
-// Loads a YAML codebook into the Codebook model. With io/input/yaml_shape.h, the
-// only yaml-cpp user.
+// Loads a YAML codebook into the Codebook model. With io/input/yaml_shape.h and
+// the quanteda dictionary reader (dictionary_reader.h), the only yaml-cpp users.
 //
 // Design: loading never stops at the first problem. It returns the codebook
 // as far as it could be read together with every diagnostic found, each
