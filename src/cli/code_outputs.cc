@@ -1,6 +1,7 @@
 #include "cli/code_outputs.h"
 
 #include "cli/code_messages.h"
+#include "core/group_chart.h"
 #include "io/output/counts_report.h"
 #include "run/run_record.h"
 
@@ -53,6 +54,9 @@ Outcome WriteCodeOutputs(const CodeOptions& options, const Plan& plan, const Cod
     }
   }
   if (outputs.report) {
+    if (groups != nullptr) {
+      outputs.report->SetGroupCharts(counts_options.by, BuildGroupCharts(book, *groups));
+    }
     outputs.report->WriteHtml(*outputs.report_html);
     outputs.report->WriteChart(*outputs.report_chart);
   }
