@@ -66,7 +66,7 @@ GroupNumbers FromCodedJsonl(const std::string& jsonl, const std::vector<std::str
 GroupNumbers FromReport(const std::string& html) {
   GroupNumbers numbers;
   const std::regex figure("<figure class=\"group(?: small)?\" data-group=\"([^\"]*)\" "
-                          "data-answers=\"([0-9]+)\">");
+                          "data-answers=\"([0-9]+)\"");
   const std::regex bar("<g class=\"group-bar (?:theme|subtheme)\" data-code=\"([^\"]+)\" "
                        "data-answers=\"([0-9]+)\" data-pct=\"([0-9.]+)\" data-ci-low=\"([0-9.]+)\" "
                        "data-ci-high=\"([0-9.]+)\">");

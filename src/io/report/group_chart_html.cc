@@ -86,6 +86,7 @@ void WriteGroupChartSvg(std::ostream& out, const GroupChart& chart) {
   out << fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"group-chart\" width=\"{0}\" "
       "height=\"{1}\" viewBox=\"0 0 {0} {1}\" role=\"img\" "
+      "style=\"display: block; width: 100%; height: auto\" "
       "font-family=\"'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif\" "
       "fill=\"#111111\">\n",
       Number(kWidth), Number(height + 4));
@@ -116,8 +117,9 @@ void WriteGroupChartsHtml(std::ostream& out, std::string_view by,
   for (const GroupChart& chart : charts) {
     const bool small = chart.answers < kSmallGroupAnswers;
     out << fmt::format(
-        "<figure class=\"group{}\" data-group=\"{}\" data-answers=\"{}\">\n<figcaption><h3>{}"
-        "</h3> <span class=\"count\">{}{}</span></figcaption>\n",
+        "<figure class=\"group{}\" data-group=\"{}\" data-answers=\"{}\" "
+        "style=\"margin: 1.2em 0; break-inside: avoid\">\n<figcaption><h3 style=\"display: "
+        "inline\">{}</h3> <span class=\"count\">{}{}</span></figcaption>\n",
         small ? " small" : "", EscapeHtml(chart.group), chart.answers,
         chart.group.empty() ? "(sans valeur)" : EscapeHtml(chart.group),
         FrenchAnswerCount(chart.answers), small ? " · petit groupe" : "");

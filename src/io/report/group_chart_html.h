@@ -11,7 +11,7 @@
 //
 // Structure, stable for tests and scripts: one <section id="groups"
 // data-by="COLUMN">, holding per group a <figure class="group"
-// data-group="VALUE" data-answers="N"> (class "group small" under
+// data-group="VALUE" data-answers="N" …> (class "group small" under
 // kSmallGroupAnswers), whose bars are <g class="group-bar LEVEL"
 // data-code="ID" data-answers="K" data-pct="P" data-ci-low="L"
 // data-ci-high="H"> with LEVEL "theme" or "subtheme" and P, L, H percents

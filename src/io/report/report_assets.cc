@@ -25,10 +25,6 @@ code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size:
 svg.chart { display: block; width: 100%; height: auto; }
 svg.chart a:hover rect, svg.chart a:focus rect { opacity: 0.7; }
 svg.chart a:hover text { text-decoration: underline; }
-svg.group-chart { display: block; width: 100%; height: auto; }
-figure.group { margin: 1.2em 0; }
-figure.group h3 { display: inline; font-size: 1.05em; }
-figure.group.small figcaption .count { color: #b8372b; }
 .tools { position: sticky; top: 0; z-index: 1; background: #ffffff; display: flex; gap: 8px;
   align-items: center; padding: 8px 0; border-bottom: 1px solid var(--line); }
 .tools input { flex: 1; padding: 6px 8px; font: inherit; border: 1px solid var(--muted); border-radius: 3px; }
@@ -71,7 +67,7 @@ footer { margin-top: 3em; color: var(--muted); font-size: 0.85em; border-top: 1p
   .tools { display: none; }
   .table-scroll { overflow: visible; }
   h2 { break-after: avoid; }
-  svg.chart, figure.group, .figures, table { break-inside: avoid; }
+  svg.chart, .figures, table { break-inside: avoid; }
   .figures { grid-template-columns: repeat(6, 1fr); gap: 6px; }
   .figure { padding: 4px 8px; }
   .figure dd { font-size: 1.5em; }

@@ -38,9 +38,9 @@ TEST(GroupChartHtmlTest, OneFigurePerGroupWithItsAnswersAndSmallMark) {
   const std::string html = Render();
   EXPECT_NE(html.find("<section id=\"groups\" data-by=\"Spécialité\">"), std::string::npos);
   EXPECT_NE(html.find("<figure class=\"group\" data-group=\"Médecins &lt;généralistes&gt;\" "
-                      "data-answers=\"40\">"),
+                      "data-answers=\"40\" "),
             std::string::npos);
-  EXPECT_NE(html.find("<figure class=\"group small\" data-group=\"\" data-answers=\"8\">"),
+  EXPECT_NE(html.find("<figure class=\"group small\" data-group=\"\" data-answers=\"8\" "),
             std::string::npos);
   EXPECT_NE(html.find("(sans valeur)"), std::string::npos);
   EXPECT_NE(html.find("petit groupe"), std::string::npos);
