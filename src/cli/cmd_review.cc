@@ -1,6 +1,6 @@
 // verbatim review apply REVIEW_FILE --decisions FILE [--codebook CB] [--input FILE]
 //                      [--format F] [--column C] [--id-column C] [--delimiter D] [--dry-run]
-//                      [--lock-timeout SECONDS]
+//                      [--lock-timeout SECONDS] [--excel-fr]
 #include <ctime>
 #include <filesystem>
 #include <unordered_map>
@@ -10,6 +10,7 @@
 
 #include "cli/cli.h"
 #include "cli/code_command.h"
+#include "cli/excel_fr_flag.h"
 #include "core/id_list.h"
 #include "run/codebook_setup.h"
 #include "cli/commands.h"
@@ -35,6 +36,7 @@ struct ApplyOptions {
   std::string id_column;
   std::string delimiter;
   bool dry_run = false;
+  bool excel_fr = false;
   double lock_timeout = 60;  // LockWait's default.
 };
 
@@ -218,7 +220,14 @@ Outcome RunApply(const ApplyOptions& options, CommandContext& context) {
         decisions, unchanged, options.review, batch.blank);
     return Outcome::kSuccess;
   }
-  if (auto saved = SaveDecisionsFile(decisions, ledger, KeepBackup::kYes); !saved) {
+  // French Excel's dialect when asked, when the run wrote its CSVs so, or
+  // when the file already is in it (a later apply does not switch it back).
+  const auto run_dialect = manifest.settings.find("review_dialect");
+  const CsvDialect dialect = DialectFor(
+      options.excel_fr ||
+      (run_dialect != manifest.settings.end() && run_dialect->second == "excel-fr") ||
+      (existed && DecisionsFileDialect(decisions) == CsvDialect::kExcelFr));
+  if (auto saved = SaveDecisionsFile(decisions, ledger, KeepBackup::kYes, dialect); !saved) {
     context.err << "verbatim review apply: " << FormatError(saved.error()) << "\nverbatim review "
                 << "apply: " << decisions
                 << " was left as it was; nothing was recorded\n";
@@ -270,6 +279,7 @@ CommandRunner SetupReviewCommand(CLI::App& app) {
   apply->add_option("--id-column", options->id_column, "Id column (default: the run's)");
   apply->add_option("--delimiter", options->delimiter, "CSV delimiter (default: the run's)");
   apply->add_flag("--dry-run", options->dry_run, "Validate only; record nothing");
+  AddExcelFrFlag(*apply, &options->excel_fr);
   apply->add_option("--lock-timeout", options->lock_timeout,
                     "Seconds to wait for another process holding the decisions file's lock "
                     "(default: 60); who holds it is said after 1 s")

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -188,8 +189,20 @@ LoadedDecisions ReadDecisionsFile(const std::string& path) {
   return ReadDecisionsStream(in, path);
 }
 
-void WriteDecisions(std::ostream& out, const DecisionLedger& ledger) {
-  CsvWriter csv(out);
+CsvDialect DecisionsFileDialect(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string header;
+  if (!in || !std::getline(in, header)) return CsvDialect::kStandard;
+  const std::string_view bom = "\xEF\xBB\xBF";
+  if (header.compare(0, bom.size(), bom) != 0) return CsvDialect::kStandard;
+  const size_t separator = header.find_first_of(",;");
+  return separator != std::string::npos && header[separator] == ';' ? CsvDialect::kExcelFr
+                                                                     : CsvDialect::kStandard;
+}
+
+void WriteDecisions(std::ostream& out, const DecisionLedger& ledger, CsvDialect dialect) {
+  WriteCsvPreamble(out, dialect);
+  CsvWriter csv(out, CsvDelimiter(dialect));
   csv.WriteRow(kColumns);
   for (const DecisionRecord& r : ledger.records()) {
     csv.WriteRow({r.id, r.text_sha256, Join(r.codes), r.decision, r.comment, r.decided_at,
@@ -198,13 +211,13 @@ void WriteDecisions(std::ostream& out, const DecisionLedger& ledger) {
 }
 
 Result<void> SaveDecisionsFile(const std::string& path, const DecisionLedger& ledger,
-                               KeepBackup backup) {
+                               KeepBackup backup, CsvDialect dialect) {
   if (backup == KeepBackup::kYes && std::filesystem::exists(path)) {
     if (auto copied = CopyFileAtomically(path, DecisionsBackupPath(path)); !copied) return copied;
   }
   auto file = AtomicFile::Open(path);
   if (!file) return tl::unexpected(file.error());
-  WriteDecisions((*file)->stream(), ledger);
+  WriteDecisions((*file)->stream(), ledger, dialect);
   return (*file)->Commit();
 }
 

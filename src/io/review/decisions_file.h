@@ -25,6 +25,7 @@
 
 #include "core/decision_ledger.h"
 #include "core/status.h"
+#include "io/output/csv_dialect.h"
 
 namespace verbatim {
 
@@ -44,8 +45,18 @@ LoadedDecisions ReadDecisionsFile(const std::string& path);
 // Same from a stream; `name` names it in diagnostics.
 LoadedDecisions ReadDecisionsStream(std::istream& in, const std::string& name);
 
-// Writes the header and one row per record.
-void WriteDecisions(std::ostream& out, const DecisionLedger& ledger);
+// Writes the header and one row per record, in `dialect`
+// (io/output/csv_dialect.h: kExcelFr adds a UTF-8 BOM and separates fields
+// with ';'; the file holds no decimal number). The readers above read
+// both. Default: kStandard.
+void WriteDecisions(std::ostream& out, const DecisionLedger& ledger,
+                    CsvDialect dialect = CsvDialect::kStandard);
+
+// The dialect an existing decisions file is written in: kExcelFr when it
+// begins with a UTF-8 byte order mark and its header separates fields with
+// ';' (as WriteDecisions writes it for French Excel); kStandard otherwise,
+// and when it cannot be read.
+CsvDialect DecisionsFileDialect(const std::string& path);
 
 enum class KeepBackup { kNo, kYes };
 
@@ -54,7 +65,7 @@ enum class KeepBackup { kNo, kYes };
 // "<path>.bak"; if that fails, nothing else is done. Errors name the file
 // and the reason; after an error `path` holds what it held before.
 Result<void> SaveDecisionsFile(const std::string& path, const DecisionLedger& ledger,
-                               KeepBackup backup);
+                               KeepBackup backup, CsvDialect dialect = CsvDialect::kStandard);
 
 // "<path>.bak".
 std::string DecisionsBackupPath(const std::string& path);
