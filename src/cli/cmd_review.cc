@@ -11,6 +11,8 @@
 #include "cli/cli.h"
 #include "cli/code_command.h"
 #include "cli/excel_fr_flag.h"
+#include "cli/input_flags.h"
+#include "cli/run_input.h"
 #include "core/id_list.h"
 #include "run/codebook_setup.h"
 #include "cli/commands.h"
@@ -40,41 +42,6 @@ struct ApplyOptions {
   double lock_timeout = 60;  // LockWait's default.
 };
 
-// The input options of the run: the command line's, else run.json's.
-Result<InputOptions> RunInputOptions(const ApplyOptions& options, const RunManifest& manifest) {
-  InputOptions input;
-  input.path = options.input.empty() ? manifest.input_path : options.input;
-  auto setting = [&](const std::string& given, const char* key, const char* none) {
-    if (!given.empty()) return given;
-    const auto found = manifest.settings.find(key);
-    if (found == manifest.settings.end() || found->second == none) return std::string();
-    return found->second;
-  };
-  input.column = setting(options.column, "column", "");
-  input.id_column = setting(options.id_column, "id_column", "(row number)");
-  const std::string format = setting(options.format, "format", "auto");
-  const auto parsed = ParseInputFormat(format.empty() ? "auto" : format);
-  if (!parsed) return MakeError("unknown input format '" + format + "'");
-  input.format = *parsed;
-  const std::string encoding = setting("", "encoding", "auto");
-  const auto parsed_encoding = ParseInputEncoding(encoding.empty() ? "auto" : encoding);
-  if (!parsed_encoding) return MakeError("unknown input encoding '" + encoding + "'");
-  input.encoding = *parsed_encoding;
-  const std::string delimiter = setting(options.delimiter, "delimiter", "auto");
-  if (delimiter == "tab" || delimiter == "\\t") {
-    input.delimiter = '\t';
-  } else if (delimiter == "comma") {
-    input.delimiter = ',';
-  } else if (delimiter == "semicolon") {
-    input.delimiter = ';';
-  } else if (delimiter.size() == 1) {
-    input.delimiter = delimiter[0];
-  } else if (!delimiter.empty()) {
-    return MakeError("unknown delimiter '" + delimiter + "'");
-  }
-  return input;
-}
-
 Outcome RunApply(const ApplyOptions& options, CommandContext& context) {
   auto review = ReadReviewFile(options.review);
   if (!review) {
@@ -100,7 +67,13 @@ Outcome RunApply(const ApplyOptions& options, CommandContext& context) {
                 << options.review << " names one\n";
     return Outcome::kUsage;
   }
-  auto input_options = RunInputOptions(options, manifest);
+  InputFlags given;
+  given.path = options.input;
+  given.format = options.format;
+  given.column = options.column;
+  given.id_column = options.id_column;
+  given.delimiter = options.delimiter;
+  auto input_options = MakeInputOptions(InputFlagsOfRun(given, manifest));
   if (!input_options) {
     context.err << "verbatim review apply: " << input_options.error().message << '\n';
     return Outcome::kUsage;
