@@ -200,7 +200,8 @@ Outcome RunApply(const ApplyOptions& options, CommandContext& context) {
       options.excel_fr ||
       (run_dialect != manifest.settings.end() && run_dialect->second == "excel-fr") ||
       (existed && DecisionsFileDialect(decisions) == CsvDialect::kExcelFr));
-  if (auto saved = SaveDecisionsFile(decisions, ledger, KeepBackup::kYes, dialect); !saved) {
+  auto saved = SaveDecisionsFile(decisions, ledger, KeepBackup::kYes, dialect);
+  if (!saved) {
     context.err << "verbatim review apply: " << FormatError(saved.error()) << "\nverbatim review "
                 << "apply: " << decisions
                 << " was left as it was; nothing was recorded\n";
@@ -212,9 +213,9 @@ Outcome RunApply(const ApplyOptions& options, CommandContext& context) {
       decisions, added.size(), replaced.size(),
       replaced.empty() ? "" : " (" + JoinIds(replaced, 10) + ")", unchanged, batch.blank,
       ledger.size());
-  if (existed) {
-    context.out << "The previous version is kept as " << DecisionsBackupPath(decisions)
-                << ".\n";
+  if (!saved->empty()) {
+    context.out << "The previous version is kept as " << *saved
+                << " (older versions are never replaced).\n";
   }
   // The run as recorded, with what this command line overrode.
   RunManifest rerun = manifest;
@@ -240,7 +241,7 @@ CommandRunner SetupReviewCommand(CLI::App& app) {
       ->required();
   apply->add_option("--decisions", options->decisions,
                     "The decisions file to update (created if absent; its previous version is "
-                    "kept as FILE.bak)")
+                    "kept as FILE.bak, or FILE.bak.1, .bak.2, … when taken: never replaced)")
       ->required();
   apply->add_option("-c,--codebook", options->codebook,
                     "Codebook (default: the one named in run.json beside the review file)");

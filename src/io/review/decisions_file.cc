@@ -14,6 +14,7 @@
 #include "io/input/utf8.h"
 #include "io/output/atomic_file.h"
 #include "io/output/csv_writer.h"
+#include "io/output/numbered_backup.h"
 
 namespace verbatim {
 namespace {
@@ -61,7 +62,6 @@ bool IsSha256Hex(const std::string& text) {
 
 }  // namespace
 
-std::string DecisionsBackupPath(const std::string& path) { return path + ".bak"; }
 
 Result<std::string> ResolveDecisionsPath(const std::string& path) {
   namespace fs = std::filesystem;
@@ -210,15 +210,19 @@ void WriteDecisions(std::ostream& out, const DecisionLedger& ledger, CsvDialect 
   }
 }
 
-Result<void> SaveDecisionsFile(const std::string& path, const DecisionLedger& ledger,
-                               KeepBackup backup, CsvDialect dialect) {
+Result<std::string> SaveDecisionsFile(const std::string& path, const DecisionLedger& ledger,
+                                      KeepBackup backup, CsvDialect dialect) {
+  std::string backup_name;
   if (backup == KeepBackup::kYes && std::filesystem::exists(path)) {
-    if (auto copied = CopyFileAtomically(path, DecisionsBackupPath(path)); !copied) return copied;
+    auto kept = KeepNumberedBackup(path);
+    if (!kept) return tl::unexpected(kept.error());
+    backup_name = std::move(*kept);
   }
   auto file = AtomicFile::Open(path);
   if (!file) return tl::unexpected(file.error());
   WriteDecisions((*file)->stream(), ledger, dialect);
-  return (*file)->Commit();
+  if (auto committed = (*file)->Commit(); !committed) return tl::unexpected(committed.error());
+  return backup_name;
 }
 
 }  // namespace verbatim
