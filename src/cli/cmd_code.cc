@@ -182,9 +182,10 @@ Outcome RunCode(const CodeOptions& options, CommandContext& context) {
                      groups ? &*groups : nullptr);
     if (!plan->to_stdout()) {
       summary_out << fmt::format(
-          "\nWrote {}/coded.csv ({} rows), {} ({} to review), {}/counts.csv, {}/run.json{}\n",
+          "\nWrote {}/coded.csv ({} rows), {} ({} to review), {}/counts.csv{}, {}/run.json{}\n",
           options.out_dir, summary.final.rows(), review_path, outputs.review->rows(),
-          options.out_dir, options.out_dir,
+          options.out_dir, options.counts_xlsx ? ", " + options.out_dir + "/counts.xlsx" : "",
+          options.out_dir,
           options.report ? fmt::format(", {0}/report.html, {0}/chart.svg", options.out_dir) : "");
     }
   }
@@ -226,6 +227,9 @@ CommandRunner SetupCodeCommand(CLI::App& app) {
   app.add_option("--by", options->by,
                  "Input column whose values group the counts: counts.csv gains one set of rows "
                  "per group, and the summary a code x group table");
+  app.add_flag("--counts-xlsx", options->counts_xlsx,
+               "Also write counts.xlsx: the counts table (sheet 'counts') and, with --by, the "
+               "by-group table (sheet 'groups'), numbers as numbers");
   app.add_flag("--force", options->force,
                "Overwrite a review file even if it holds decisions never applied (kept as .bak, .bak.1, …: never replacing an older backup)");
   app.add_flag("-q,--quiet", options->quiet, "Print nothing but errors");

@@ -1,4 +1,5 @@
 // verbatim report INPUT --codebook CB --out DIR [--gold GOLD.csv] [--sort codebook|count]
+//                       [--by COL]
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -12,6 +13,8 @@
 #include "cli/tool_codebook.h"
 #include "core/chart_rows.h"
 #include "core/coder.h"
+#include "core/group_chart.h"
+#include "core/group_tally.h"
 #include "io/input/input_reader.h"
 #include "io/report/report_builder.h"
 
@@ -26,6 +29,7 @@ struct ReportCommandOptions {
   std::string sort = "codebook";
   InputFlags input_flags;
   std::string decisions;
+  std::string by;
   int threads = 0;
   bool quiet = false;
 };
@@ -55,6 +59,7 @@ Outcome RunReport(const ReportCommandOptions& options, CommandContext& context) 
   }
   const CompiledCodebook& codebook = *setup.compiled;
 
+  if (!options.by.empty()) input_options->extra_columns = {options.by};
   auto reader = OpenInput(*input_options);
   if (!reader) {
     context.err << "verbatim report: " << FormatError(reader.error()) << '\n';
@@ -76,7 +81,15 @@ Outcome RunReport(const ReportCommandOptions& options, CommandContext& context) 
   }
   ReportBuilder report(codebook, ReportOptions{options.input, *order, "", with_decisions});
   ReportSink sink(&report);
-  RowSink* sinks[] = {&sink};
+  // --by's column is the reader's only extra column.
+  GroupTally groups(codebook.codebook());
+  CallbackSink group_sink([&groups](const ResolvedAnswer& row) {
+    const std::vector<std::string>& extra = row.record->extra;
+    groups.Add(extra.empty() ? std::string_view() : std::string_view(extra.front()),
+               row.final.status, row.final.codes);
+  });
+  std::vector<RowSink*> sinks = {&sink};
+  if (!options.by.empty()) sinks.push_back(&group_sink);
   auto run = CodeInput(**reader, codebook, run_options, sinks);
   if (!run) {
     context.err << "verbatim report: " << FormatError(run.error().error)
@@ -84,6 +97,10 @@ Outcome RunReport(const ReportCommandOptions& options, CommandContext& context) 
     return run.error().failure == RunFailure::kInvariant ? Outcome::kInternal : Outcome::kDataError;
   }
   const Tally& tally = run->final;
+  if (!options.by.empty()) {
+    report.SetGroupCharts((*reader)->ExtraColumnNames().front(),
+                          BuildGroupCharts(codebook.codebook(), groups));
+  }
   if (!options.gold.empty()) {
     if (auto compared = report.CompareWithGold(options.gold); !compared) {
       context.err << "verbatim report: " << FormatError(compared.error())
@@ -131,6 +148,9 @@ CommandRunner SetupReportCommand(CLI::App& app) {
   app.add_option("--sort", options->sort, "Order of the chart and the lists: 'codebook' or 'count'")
       ->capture_default_str();
   AddInputFormatFlags(app, &options->input_flags);
+  app.add_option("--by", options->by,
+                 "Input column whose values group the answers: the report gains one chart per "
+                 "group, each share with its 95 % interval (Wilson)");
   app.add_option("--decisions", options->decisions,
                  "Reviewers' decisions (written by 'verbatim review apply'): the report shows the "
                  "final counts, the decided answers and the decisions still missing");

@@ -1,6 +1,6 @@
 // verbatim review apply REVIEW_FILE --decisions FILE [--codebook CB] [--input FILE]
 //                      [--format F] [--column C] [--id-column C] [--delimiter D] [--dry-run]
-//                      [--lock-timeout SECONDS]
+//                      [--lock-timeout SECONDS] [--excel-fr]
 #include <ctime>
 #include <filesystem>
 #include <unordered_map>
@@ -10,6 +10,9 @@
 
 #include "cli/cli.h"
 #include "cli/code_command.h"
+#include "cli/excel_fr_flag.h"
+#include "cli/input_flags.h"
+#include "cli/run_input.h"
 #include "core/id_list.h"
 #include "run/codebook_setup.h"
 #include "cli/commands.h"
@@ -35,43 +38,9 @@ struct ApplyOptions {
   std::string id_column;
   std::string delimiter;
   bool dry_run = false;
+  bool excel_fr = false;
   double lock_timeout = 60;  // LockWait's default.
 };
-
-// The input options of the run: the command line's, else run.json's.
-Result<InputOptions> RunInputOptions(const ApplyOptions& options, const RunManifest& manifest) {
-  InputOptions input;
-  input.path = options.input.empty() ? manifest.input_path : options.input;
-  auto setting = [&](const std::string& given, const char* key, const char* none) {
-    if (!given.empty()) return given;
-    const auto found = manifest.settings.find(key);
-    if (found == manifest.settings.end() || found->second == none) return std::string();
-    return found->second;
-  };
-  input.column = setting(options.column, "column", "");
-  input.id_column = setting(options.id_column, "id_column", "(row number)");
-  const std::string format = setting(options.format, "format", "auto");
-  const auto parsed = ParseInputFormat(format.empty() ? "auto" : format);
-  if (!parsed) return MakeError("unknown input format '" + format + "'");
-  input.format = *parsed;
-  const std::string encoding = setting("", "encoding", "auto");
-  const auto parsed_encoding = ParseInputEncoding(encoding.empty() ? "auto" : encoding);
-  if (!parsed_encoding) return MakeError("unknown input encoding '" + encoding + "'");
-  input.encoding = *parsed_encoding;
-  const std::string delimiter = setting(options.delimiter, "delimiter", "auto");
-  if (delimiter == "tab" || delimiter == "\\t") {
-    input.delimiter = '\t';
-  } else if (delimiter == "comma") {
-    input.delimiter = ',';
-  } else if (delimiter == "semicolon") {
-    input.delimiter = ';';
-  } else if (delimiter.size() == 1) {
-    input.delimiter = delimiter[0];
-  } else if (!delimiter.empty()) {
-    return MakeError("unknown delimiter '" + delimiter + "'");
-  }
-  return input;
-}
 
 Outcome RunApply(const ApplyOptions& options, CommandContext& context) {
   auto review = ReadReviewFile(options.review);
@@ -98,7 +67,13 @@ Outcome RunApply(const ApplyOptions& options, CommandContext& context) {
                 << options.review << " names one\n";
     return Outcome::kUsage;
   }
-  auto input_options = RunInputOptions(options, manifest);
+  InputFlags given;
+  given.path = options.input;
+  given.format = options.format;
+  given.column = options.column;
+  given.id_column = options.id_column;
+  given.delimiter = options.delimiter;
+  auto input_options = MakeInputOptions(InputFlagsOfRun(given, manifest));
   if (!input_options) {
     context.err << "verbatim review apply: " << input_options.error().message << '\n';
     return Outcome::kUsage;
@@ -218,7 +193,15 @@ Outcome RunApply(const ApplyOptions& options, CommandContext& context) {
         decisions, unchanged, options.review, batch.blank);
     return Outcome::kSuccess;
   }
-  if (auto saved = SaveDecisionsFile(decisions, ledger, KeepBackup::kYes); !saved) {
+  // French Excel's dialect when asked, when the run wrote its CSVs so, or
+  // when the file already is in it (a later apply does not switch it back).
+  const auto run_dialect = manifest.settings.find("review_dialect");
+  const CsvDialect dialect = DialectFor(
+      options.excel_fr ||
+      (run_dialect != manifest.settings.end() && run_dialect->second == "excel-fr") ||
+      (existed && DecisionsFileDialect(decisions) == CsvDialect::kExcelFr));
+  auto saved = SaveDecisionsFile(decisions, ledger, KeepBackup::kYes, dialect);
+  if (!saved) {
     context.err << "verbatim review apply: " << FormatError(saved.error()) << "\nverbatim review "
                 << "apply: " << decisions
                 << " was left as it was; nothing was recorded\n";
@@ -230,9 +213,9 @@ Outcome RunApply(const ApplyOptions& options, CommandContext& context) {
       decisions, added.size(), replaced.size(),
       replaced.empty() ? "" : " (" + JoinIds(replaced, 10) + ")", unchanged, batch.blank,
       ledger.size());
-  if (existed) {
-    context.out << "The previous version is kept as " << DecisionsBackupPath(decisions)
-                << ".\n";
+  if (!saved->empty()) {
+    context.out << "The previous version is kept as " << *saved
+                << " (older versions are never replaced).\n";
   }
   // The run as recorded, with what this command line overrode.
   RunManifest rerun = manifest;
@@ -258,7 +241,7 @@ CommandRunner SetupReviewCommand(CLI::App& app) {
       ->required();
   apply->add_option("--decisions", options->decisions,
                     "The decisions file to update (created if absent; its previous version is "
-                    "kept as FILE.bak)")
+                    "kept as FILE.bak, or FILE.bak.1, .bak.2, … when taken: never replaced)")
       ->required();
   apply->add_option("-c,--codebook", options->codebook,
                     "Codebook (default: the one named in run.json beside the review file)");
@@ -270,6 +253,7 @@ CommandRunner SetupReviewCommand(CLI::App& app) {
   apply->add_option("--id-column", options->id_column, "Id column (default: the run's)");
   apply->add_option("--delimiter", options->delimiter, "CSV delimiter (default: the run's)");
   apply->add_flag("--dry-run", options->dry_run, "Validate only; record nothing");
+  AddExcelFrFlag(*apply, &options->excel_fr);
   apply->add_option("--lock-timeout", options->lock_timeout,
                     "Seconds to wait for another process holding the decisions file's lock "
                     "(default: 60); who holds it is said after 1 s")

@@ -1,6 +1,7 @@
-// verbatim sample INPUT --n N --seed S --out DIR [--stratify-by status|code --run DIR]
+// verbatim sample [INPUT] --n N --seed S --out DIR [--run DIR] [--stratify-by status|code]
 // [input flags]: a random sample of answers for hand coding (core/sampling.h,
-// io/output/sample_table.h).
+// io/output/sample_table.h). With --run, the run's run.json says how to read
+// the input (cli/run_input.h) wherever the command line does not.
 #include <filesystem>
 #include <unordered_map>
 
@@ -10,10 +11,12 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/input_flags.h"
+#include "cli/run_input.h"
 #include "cli/shell_word.h"
 #include "core/sampling.h"
 #include "io/input/code_sets_reader.h"
 #include "io/input/input_reader.h"
+#include "io/input/run_manifest_reader.h"
 #include "io/output/output_set.h"
 #include "io/output/sample_table.h"
 
@@ -46,17 +49,41 @@ Outcome RunSample(const SampleOptions& options, CommandContext& context) {
                 << options.stratify_by << "'\n";
     return Outcome::kUsage;
   }
-  if (options.stratify_by.empty() != options.run.empty()) {
+  if (!options.stratify_by.empty() && options.run.empty()) {
     context.err << "verbatim sample: --stratify-by needs --run DIR (the folder of the 'verbatim "
-                   "code' run whose coded.csv gives each answer's status and codes), and --run "
-                   "is only read with --stratify-by\n";
+                   "code' run whose coded.csv gives each answer's status and codes)\n";
     return Outcome::kUsage;
   }
   if (options.n == 0) {
     context.err << "verbatim sample: --n must be at least 1\n";
     return Outcome::kUsage;
   }
-  auto input_options = MakeInputOptions(options.input, options.input_flags);
+  InputFlags flags = options.input_flags;
+  flags.path = options.input;
+  if (!options.run.empty()) {
+    // The sample must come from the run's answers, read as the run read
+    // them (same ids): run.json fills what the command line leaves out.
+    const std::string manifest_path = (std::filesystem::path(options.run) / "run.json").string();
+    if (std::filesystem::exists(manifest_path)) {
+      auto manifest = ReadRunManifest(manifest_path);
+      if (!manifest) {
+        context.err << "verbatim sample: " << FormatError(manifest.error()) << '\n';
+        return Outcome::kDataError;
+      }
+      flags = InputFlagsOfRun(flags, *manifest);
+    } else if (flags.path.empty()) {
+      context.err << "verbatim sample: no INPUT given and no run.json in " << options.run
+                  << " to name the run's input\n";
+      return Outcome::kUsage;
+    }
+  }
+  if (flags.path.empty()) {
+    context.err << "verbatim sample: give the answers to draw from (INPUT), or --run DIR of the "
+                   "'verbatim code' run whose run.json names them\n";
+    return Outcome::kUsage;
+  }
+  const std::string& input = flags.path;
+  auto input_options = MakeInputOptions(flags);
   if (!input_options) {
     context.err << "verbatim sample: " << input_options.error().message << '\n';
     return Outcome::kUsage;
@@ -131,12 +158,12 @@ Outcome RunSample(const SampleOptions& options, CommandContext& context) {
       context.err << fmt::format(
           "verbatim sample: {} answer(s) of {} are not in {} (first: id '{}'); the sample must "
           "come from the run's answers: give the same input and --id-column as the run\n",
-          missing, options.input, coded_path, first_missing);
+          missing, input, coded_path, first_missing);
       return Outcome::kDataError;
     }
   }
   if (population.empty()) {
-    context.err << "verbatim sample: " << options.input << " has no answer with text\n";
+    context.err << "verbatim sample: " << input << " has no answer with text\n";
     return Outcome::kDataError;
   }
 
@@ -178,7 +205,7 @@ Outcome RunSample(const SampleOptions& options, CommandContext& context) {
   }
 
   context.out << fmt::format("Drew {} of {} answers with text from {} (seed {}){}\n",
-                             sample.size(), population.size(), options.input, options.seed,
+                             sample.size(), population.size(), input, options.seed,
                              skipped > 0 ? fmt::format("; {} row(s) without text or unreadable "
                                                        "left out", skipped)
                                          : std::string());
@@ -206,7 +233,8 @@ Outcome RunSample(const SampleOptions& options, CommandContext& context) {
 
 CommandRunner SetupSampleCommand(CLI::App& app) {
   auto options = std::make_shared<SampleOptions>();
-  app.add_option("input", options->input, "Answers: CSV, JSON Lines or text")->required();
+  app.add_option("input", options->input,
+                 "Answers: CSV, JSON Lines or text (default with --run: the run's input)");
   AddInputFormatFlags(app, &options->input_flags);
   app.add_option("-n,--n", options->n, "How many answers to draw")->required();
   app.add_option("--seed", options->seed,
@@ -217,8 +245,10 @@ CommandRunner SetupSampleCommand(CLI::App& app) {
                  "(coded, uncoded, disputed, error) or 'code' (the theme of the first final "
                  "code); needs --run");
   app.add_option("--run", options->run,
-                 "With --stratify-by: the output folder of the 'verbatim code' run of INPUT, "
-                 "whose coded.csv gives each answer's status and codes");
+                 "The output folder of the 'verbatim code' run of INPUT: its run.json says how to "
+                 "read the input (path, format, column, id column, delimiter, encoding) where "
+                 "flags do not; with --stratify-by its coded.csv gives each answer's status and "
+                 "codes");
   app.add_option("-o,--out", options->out_dir,
                  "Folder for sample.csv and sample.xlsx (and sample_strata.csv)")
       ->required();

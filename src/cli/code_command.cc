@@ -44,6 +44,10 @@ std::string CodeCommandLine(const RunManifest& manifest, const std::string& out_
       dialect != manifest.settings.end() && dialect->second == "excel-fr") {
     line += " --excel-fr";
   }
+  if (const auto xlsx = manifest.settings.find("counts_xlsx");
+      xlsx != manifest.settings.end() && xlsx->second == "true") {
+    line += " --counts-xlsx";
+  }
   line += " --out " + ShellWord(out_dir.empty() ? "." : out_dir) + " --decisions " +
           ShellWord(decisions);
   return line;

@@ -11,6 +11,7 @@ std::optional<Plan> MakePlan(const CodeOptions& options, std::ostream& err) {
   Plan plan;
   plan.dir = options.out_dir;
   plan.report = options.report;
+  plan.counts_xlsx = options.counts_xlsx;
   plan.input_path = options.input;
   plan.with_decisions = !options.decisions.empty();
   plan.dialect = options.excel_fr ? CsvDialect::kExcelFr : CsvDialect::kStandard;
@@ -25,6 +26,11 @@ std::optional<Plan> MakePlan(const CodeOptions& options, std::ostream& err) {
     if (options.report) {
       err << "verbatim code: --report writes report.html into the output folder; it does not go "
              "with --out -\n";
+      return std::nullopt;
+    }
+    if (options.counts_xlsx) {
+      err << "verbatim code: --counts-xlsx writes counts.xlsx into the output folder; it does not "
+             "go with --out -\n";
       return std::nullopt;
     }
   }
@@ -74,6 +80,7 @@ RunManifest DescribeCodeRun(const CodeOptions& options, const Plan& plan, const 
   if (plan.review_format != ReviewFormat::kCsv) manifest.settings["review_format"] = "xlsx";
   if (options.excel_fr) manifest.settings["review_dialect"] = "excel-fr";
   if (flags.encoding != "auto") manifest.settings["encoding"] = flags.encoding;
+  if (options.counts_xlsx) manifest.settings["counts_xlsx"] = "true";
   // As given on the command line, so that later commands can pass them again.
   if (!options.keep.empty()) {
     std::string keep;

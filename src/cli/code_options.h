@@ -33,6 +33,7 @@ struct CodeOptions {
   bool strict = false;
   bool allow_duplicate_ids = false;
   bool report = false;
+  bool counts_xlsx = false;
   bool allow_empty = false;
   int threads = 0;  // 0: every core.
   std::string stdout_format = "csv";

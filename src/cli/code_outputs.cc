@@ -1,7 +1,9 @@
 #include "cli/code_outputs.h"
 
 #include "cli/code_messages.h"
+#include "core/group_chart.h"
 #include "io/output/counts_report.h"
+#include "io/output/counts_xlsx.h"
 #include "run/run_record.h"
 
 namespace verbatim {
@@ -52,7 +54,21 @@ Outcome WriteCodeOutputs(const CodeOptions& options, const Plan& plan, const Cod
       WriteCountsCsv(*outputs.counts, BuildCountRows(book, summary.final), counts_options);
     }
   }
+  if (outputs.counts_xlsx != nullptr) {
+    const std::vector<CountRow> rows = BuildCountRows(book, summary.final);
+    auto written = WriteCountsXlsx(*outputs.counts_xlsx, rows,
+                                   ledger != nullptr ? decided_rows : std::vector<DecidedCountRow>{},
+                                   counts_options);
+    if (!written) {
+      context.err << "verbatim code: " << FormatError(written.error())
+                  << "; none of the outputs was replaced\n";
+      return Outcome::kOutputError;
+    }
+  }
   if (outputs.report) {
+    if (groups != nullptr) {
+      outputs.report->SetGroupCharts(counts_options.by, BuildGroupCharts(book, *groups));
+    }
     outputs.report->WriteHtml(*outputs.report_html);
     outputs.report->WriteChart(*outputs.report_chart);
   }

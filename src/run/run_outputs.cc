@@ -69,6 +69,11 @@ Result<void> OpenRunOutputs(const OutputChoice& choice, const CompiledCodebook& 
   auto manifest = outputs->files.Open((dir / "run.json").string());
   if (!manifest) return tl::unexpected(manifest.error());
   outputs->manifest = *manifest;
+  if (choice.counts_xlsx) {
+    auto counts_xlsx = outputs->files.Open((dir / "counts.xlsx").string());
+    if (!counts_xlsx) return tl::unexpected(counts_xlsx.error());
+    outputs->counts_xlsx = *counts_xlsx;
+  }
   if (choice.report) {
     auto html = outputs->files.Open((dir / "report.html").string());
     if (!html) return tl::unexpected(html.error());
@@ -86,7 +91,7 @@ Result<void> OpenRunOutputs(const OutputChoice& choice, const CompiledCodebook& 
 Result<std::vector<std::string>> PrepareOutputFolder(const std::string& dir) {
   if (auto created = CreateOutputFolder(dir); !created) return tl::unexpected(created.error());
   static const std::string kOutputs[] = {"coded.csv", "review.csv",  "review.xlsx", "counts.csv",
-                                         "run.json",  "report.html", "chart.svg"};
+                                         "run.json",  "report.html", "chart.svg", "counts.xlsx"};
   return RemoveStaleTemporaryFiles(dir, kOutputs);
 }
 

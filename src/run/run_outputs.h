@@ -2,7 +2,7 @@
 // output, and the sinks that fill them.
 //
 // Design: every file of the folder (coded.csv, the review file, counts.csv,
-// run.json, and with the report report.html and chart.svg) is opened in one
+// run.json, with the report report.html and chart.svg, and counts.xlsx) is opened in one
 // OutputSet (io/output/output_set.h): Commit replaces them all or none. The
 // coded table and the review file are sinks of the coding run; counts.csv,
 // run.json and the report are written by the caller once the run is over,
@@ -41,6 +41,7 @@ struct OutputChoice {
   // (--keep), as the reader names them: InputRecord::extra's first ones.
   std::vector<std::string> kept_columns;
   bool report = false;          // report.html and chart.svg too.
+  bool counts_xlsx = false;     // counts.xlsx too (a folder only).
   std::string input_path;       // Shown in the report.
   bool with_decisions = false;  // Decision columns, final counts.
 };
@@ -53,6 +54,7 @@ struct RunOutputs {
   std::vector<std::unique_ptr<RowSink>> sinks;
   std::ostream* counts = nullptr;    // counts.csv, or standard output (kCounts); null otherwise.
   std::ostream* manifest = nullptr;  // run.json; null on standard output.
+  std::ostream* counts_xlsx = nullptr;  // With OutputChoice::counts_xlsx.
   std::ostream* report_html = nullptr;
   std::ostream* report_chart = nullptr;
   ReviewSink* review = nullptr;         // Null on standard output.

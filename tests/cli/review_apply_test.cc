@@ -8,9 +8,11 @@
 
 #include "io/input/run_manifest_reader.h"
 #include "io/review/decisions_file.h"
+#include "io/output/numbered_backup.h"
 #include "io/review/file_lock.h"
 #include "tests/testing/cli_runner.h"
 #include "tests/testing/lock_holder.h"
+#include "tests/testing/taken_backups.h"
 #include "tests/testing/temp_dir.h"
 
 namespace verbatim {
@@ -90,7 +92,7 @@ TEST_F(ReviewApplyTest, ApplyingTheSameFileAgainChangesNothing) {
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_NE(again.out.find("unchanged: its 3 decision(s)"), std::string::npos) << again.out;
   EXPECT_EQ(ReadFile(decisions_), first);
-  EXPECT_FALSE(fs::exists(DecisionsBackupPath(decisions_)));
+  EXPECT_FALSE(fs::exists(NumberedBackupPath(decisions_, 0)));
 }
 
 TEST_F(ReviewApplyTest, AChangedDecisionReplacesTheOldOneWhichTheBackupKeeps) {
@@ -104,10 +106,34 @@ TEST_F(ReviewApplyTest, AChangedDecisionReplacesTheOldOneWhichTheBackupKeeps) {
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("0 new decision(s), 1 replaced (a2), 2 unchanged"), std::string::npos)
       << run.out;
-  EXPECT_EQ(ReadFile(DecisionsBackupPath(decisions_)), first);
+  EXPECT_EQ(ReadFile(NumberedBackupPath(decisions_, 0)), first);
   LoadedDecisions loaded = ReadDecisionsFile(decisions_);
   EXPECT_EQ(loaded.ledger.Find("a2")->decision, "none");
   EXPECT_EQ(loaded.ledger.records()[0].id, "a2") << "the replaced decision keeps its place";
+}
+
+// #19: a second reviewer's apply does not destroy the backup of the first
+// one's version: backups are numbered, and the message names the new one.
+TEST_F(ReviewApplyTest, EachChangeKeepsThePreviousVersionUnderANewBackupName) {
+  Fill();
+  ASSERT_EQ(Apply().exit_code, 0);
+  const std::string first = ReadFile(decisions_);
+  std::string changed = ReadFile(kData / "review_filled.csv");
+  changed.replace(changed.find(",ok,CCAM seule"), 14, ",none,CCAM seule");
+  Fill(changed);
+  const CliRun second = Apply();
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_NE(second.out.find("kept as " + NumberedBackupPath(decisions_, 0)), std::string::npos)
+      << second.out;
+  const std::string second_version = ReadFile(decisions_);
+  Fill();  // Back to ok: a third version.
+  const CliRun third = Apply();
+  ASSERT_EQ(third.exit_code, 0) << third.err;
+  EXPECT_NE(third.out.find("kept as " + NumberedBackupPath(decisions_, 1)), std::string::npos)
+      << third.out;
+  EXPECT_EQ(ReadFile(NumberedBackupPath(decisions_, 0)), first);
+  EXPECT_EQ(ReadFile(NumberedBackupPath(decisions_, 1)), second_version);
+  EXPECT_EQ(ReadDecisionsFile(decisions_).ledger.Find("a2")->decision, "ok");
 }
 
 TEST_F(ReviewApplyTest, ReportsEveryErrorWithItsRowAndRecordsNothing) {
@@ -142,7 +168,7 @@ TEST_F(ReviewApplyTest, ReportsEveryErrorWithItsRowAndRecordsNothing) {
             std::string::npos)
       << run.err;
   EXPECT_EQ(ReadFile(decisions_), before);
-  EXPECT_FALSE(fs::exists(DecisionsBackupPath(decisions_)));
+  EXPECT_FALSE(fs::exists(NumberedBackupPath(decisions_, 0)));
 }
 
 // "An interrupted run never loses a decision": the save fails midway (the
@@ -151,7 +177,7 @@ TEST_F(ReviewApplyTest, AFailureWhileSavingLeavesThePreviousDecisionsIntact) {
   Fill();
   ASSERT_EQ(Apply().exit_code, 0);
   const std::string before = ReadFile(decisions_);
-  fs::create_directories(DecisionsBackupPath(decisions_) + "/in-the-way");
+  testing::TakeEveryBackupName(decisions_);
   std::string changed = ReadFile(kData / "review_filled.csv");
   changed.replace(changed.find(",ok,CCAM seule"), 14, ",none,CCAM seule");
   Fill(changed);

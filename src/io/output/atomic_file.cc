@@ -125,15 +125,4 @@ Result<void> AtomicFile::Rename() {
   return {};
 }
 
-Result<void> CopyFileAtomically(const std::string& from, const std::string& to) {
-  std::ifstream in(from, std::ios::binary);
-  if (!in) return MakeError("cannot read " + from + ": " + std::strerror(errno));
-  const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) return MakeError("cannot read " + from + ": read failed");
-  auto copy = AtomicFile::Open(to);
-  if (!copy) return tl::unexpected(copy.error());
-  (*copy)->stream() << bytes;
-  return (*copy)->Commit();
-}
-
 }  // namespace verbatim

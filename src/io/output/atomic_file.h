@@ -60,11 +60,6 @@ class AtomicFile {
   int registration_ = -1;  // io/output/temporary_files.h
 };
 
-// Copies `from` to `to` through an AtomicFile (a backup: "<path>.bak").
-// Errors name the file that could not be read or written; on any error
-// `to` is unchanged.
-Result<void> CopyFileAtomically(const std::string& from, const std::string& to);
-
 }  // namespace verbatim
 
 #endif  // VERBATIM_IO_ATOMIC_FILE_H_

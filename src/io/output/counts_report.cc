@@ -9,9 +9,7 @@
 #include "io/output/csv_writer.h"
 
 namespace verbatim {
-namespace {
 
-// The fields of one row of counts.csv, as WriteCountsCsv documents.
 std::vector<std::string> CountFields(const CountRow& row, CsvDialect dialect) {
   auto decimal = [dialect](double value) {
     return value < 0 ? std::string() : FormatCsvDecimal(value, 1, dialect);
@@ -19,6 +17,8 @@ std::vector<std::string> CountFields(const CountRow& row, CsvDialect dialect) {
   return {std::string(CountLevelName(row.level)), row.id, row.label, std::to_string(row.answers),
           decimal(row.percent_of_answers), decimal(row.percent_of_coded)};
 }
+
+namespace {
 
 // The Wilson interval columns of a row out of `whole` answers (empty on the
 // total row, which is all of them by definition).
@@ -42,13 +42,15 @@ std::vector<std::string> Header(const CountsCsvOptions& options, bool decided) {
   return header;
 }
 
-// The group rows of the long format, with `decision_columns` empty fields
-// where the decided table has its three.
-void WriteGroupRows(CsvWriter& csv, const CountsCsvOptions& options, size_t decision_columns) {
+}  // namespace
+
+std::vector<std::vector<std::string>> GroupCountFields(const CountsCsvOptions& options,
+                                                       size_t decision_columns) {
   std::map<std::string_view, size_t> group_rows;
   for (const GroupCountRow& group : options.groups) {
     if (group.row.level == CountLevel::kTotal) group_rows[group.group] = group.row.answers;
   }
+  std::vector<std::vector<std::string>> rows;
   for (const GroupCountRow& group : options.groups) {
     std::vector<std::string> fields = {options.by, group.group};
     for (std::string& field : CountFields(group.row, options.dialect)) {
@@ -56,6 +58,17 @@ void WriteGroupRows(CsvWriter& csv, const CountsCsvOptions& options, size_t deci
     }
     fields.insert(fields.end(), decision_columns, "");
     AppendInterval(group.row, group_rows[group.group], options.dialect, &fields);
+    rows.push_back(std::move(fields));
+  }
+  return rows;
+}
+
+namespace {
+
+// The group rows of the long format, with `decision_columns` empty fields
+// where the decided table has its three.
+void WriteGroupRows(CsvWriter& csv, const CountsCsvOptions& options, size_t decision_columns) {
+  for (const std::vector<std::string>& fields : GroupCountFields(options, decision_columns)) {
     csv.WriteRow(fields);
   }
 }

@@ -24,6 +24,15 @@ struct CountsCsvOptions {
   std::vector<GroupCountRow> groups;
 };
 
+// One row's fields level, id, label, answers, pct_answers, pct_coded, as
+// counts.csv writes them in `dialect` (raw: CsvWriter adds the formula guard).
+std::vector<std::string> CountFields(const CountRow& row, CsvDialect dialect);
+
+// The group rows of the long format (see WriteCountsCsv), as fields: by,
+// group, CountFields, `decision_columns` empty fields, ci95_low, ci95_high.
+std::vector<std::vector<std::string>> GroupCountFields(const CountsCsvOptions& options,
+                                                       size_t decision_columns);
+
 // Columns: level, id, label, answers, pct_answers, pct_coded (one decimal;
 // empty where it means nothing).
 //

@@ -14,7 +14,7 @@ namespace verbatim {
 namespace {
 
 // Far more backups than anyone keeps: past it, something is wrong.
-constexpr unsigned kMaxBackups = 10000;
+constexpr unsigned kMaxBackups = kMaxNumberedBackups;
 
 bool WriteAll(int fd, const std::string& bytes) {
   size_t done = 0;

@@ -16,6 +16,10 @@
 
 namespace verbatim {
 
+// Names tried, n from 0 to kMaxNumberedBackups - 1; when all are taken,
+// KeepNumberedBackup fails rather than replace one.
+inline constexpr unsigned kMaxNumberedBackups = 10000;
+
 // "<path>.bak" for n == 0, "<path>.bak.<n>" after.
 std::string NumberedBackupPath(const std::string& path, unsigned n);
 

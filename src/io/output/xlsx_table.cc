@@ -5,10 +5,13 @@
 
 #include <cassert>
 #include <cerrno>
+#include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 #include "io/output/temporary_files.h"
 
@@ -71,13 +74,56 @@ std::string CutForCell(const std::string& text) {
   return text.substr(0, end) + kEllipsis;
 }
 
-Result<void> WriteXlsxTable(std::ostream& out, const std::string& sheet_name,
-                            const std::vector<XlsxColumn>& columns,
-                            const std::vector<std::vector<std::string>>& rows) {
-  auto workbook = XlsxWorkbook::Create(sheet_name + " workbook");
+namespace {
+
+// A number cell's value; nullopt when `text` is not wholly a finite number.
+std::optional<double> NumberCell(const std::string& text) {
+  char* end = nullptr;
+  const double value = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size() || !std::isfinite(value)) return std::nullopt;
+  return value;
+}
+
+void AddSheet(lxw_workbook* book, const XlsxTableSheet& table, lxw_format* header, lxw_format* wrap,
+              lxw_format* input) {
+  lxw_worksheet* sheet = workbook_add_worksheet(book, table.name.c_str());
+  const std::vector<XlsxColumn>& columns = table.columns;
+  for (size_t c = 0; c < columns.size(); ++c) {
+    const lxw_col_t col = static_cast<lxw_col_t>(c);
+    worksheet_set_column(sheet, col, col, columns[c].width, columns[c].input ? input : wrap);
+    worksheet_write_string(sheet, 0, col, columns[c].name.c_str(), header);
+  }
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    assert(table.rows[r].size() == columns.size());
+    const lxw_row_t row = static_cast<lxw_row_t>(r + 1);
+    for (size_t c = 0; c < columns.size(); ++c) {
+      const lxw_col_t col = static_cast<lxw_col_t>(c);
+      const std::string& cell = table.rows[r][c];
+      lxw_format* format = columns[c].input ? input : wrap;
+      if (cell.empty()) {
+        worksheet_write_blank(sheet, row, col, format);
+      } else if (const std::optional<double> number =
+                     columns[c].number ? NumberCell(cell) : std::nullopt) {
+        worksheet_write_number(sheet, row, col, *number, format);
+      } else {
+        worksheet_write_string(sheet, row, col, CutForCell(cell).c_str(), format);
+      }
+    }
+  }
+  worksheet_freeze_panes(sheet, 1, 0);
+  if (!columns.empty()) {
+    worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
+                         static_cast<lxw_col_t>(columns.size() - 1));
+  }
+}
+
+}  // namespace
+
+Result<void> WriteXlsxSheets(std::ostream& out, const std::string& what,
+                             const std::vector<XlsxTableSheet>& sheets) {
+  auto workbook = XlsxWorkbook::Create(what);
   if (!workbook) return tl::unexpected(workbook.error());
   lxw_workbook* book = (*workbook)->get();
-  lxw_worksheet* sheet = workbook_add_worksheet(book, sheet_name.c_str());
   lxw_format* header = workbook_add_format(book);
   format_set_bold(header);
   format_set_bg_color(header, 0xD9E1F2);
@@ -90,30 +136,14 @@ Result<void> WriteXlsxTable(std::ostream& out, const std::string& sheet_name,
   format_set_text_wrap(input);
   format_set_align(input, LXW_ALIGN_VERTICAL_TOP);
   format_set_bg_color(input, 0xFFF2CC);
-  for (size_t c = 0; c < columns.size(); ++c) {
-    const lxw_col_t col = static_cast<lxw_col_t>(c);
-    worksheet_set_column(sheet, col, col, columns[c].width, columns[c].input ? input : wrap);
-    worksheet_write_string(sheet, 0, col, columns[c].name.c_str(), header);
-  }
-  for (size_t r = 0; r < rows.size(); ++r) {
-    assert(rows[r].size() == columns.size());
-    const lxw_row_t row = static_cast<lxw_row_t>(r + 1);
-    for (size_t c = 0; c < columns.size(); ++c) {
-      lxw_format* format = columns[c].input ? input : wrap;
-      if (rows[r][c].empty()) {
-        worksheet_write_blank(sheet, row, static_cast<lxw_col_t>(c), format);
-      } else {
-        worksheet_write_string(sheet, row, static_cast<lxw_col_t>(c),
-                               CutForCell(rows[r][c]).c_str(), format);
-      }
-    }
-  }
-  worksheet_freeze_panes(sheet, 1, 0);
-  if (!columns.empty()) {
-    worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(rows.size()),
-                         static_cast<lxw_col_t>(columns.size() - 1));
-  }
+  for (const XlsxTableSheet& sheet : sheets) AddSheet(book, sheet, header, wrap, input);
   return (*workbook)->Finish(out);
+}
+
+Result<void> WriteXlsxTable(std::ostream& out, const std::string& sheet_name,
+                            const std::vector<XlsxColumn>& columns,
+                            const std::vector<std::vector<std::string>>& rows) {
+  return WriteXlsxSheets(out, sheet_name + " workbook", {XlsxTableSheet{sheet_name, columns, rows}});
 }
 
 }  // namespace verbatim

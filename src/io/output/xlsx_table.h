@@ -57,6 +57,16 @@ struct XlsxColumn {
   // A column for the reader to fill: formatted as Text (so "=a" stays text)
   // and shaded. Default: false.
   bool input = false;
+  // Cells hold numbers ("12.5", '.' decimals): written as numbers so that a
+  // spreadsheet sums and sorts them; an empty cell stays blank, and a cell
+  // that is not a number is written as text. Default: false.
+  bool number = false;
+};
+
+struct XlsxTableSheet {
+  std::string name;  // At most 31 characters, none of []:*?/\ (Excel's rules).
+  std::vector<XlsxColumn> columns;
+  std::vector<std::vector<std::string>> rows;  // Each of columns.size() cells.
 };
 
 // One sheet named `sheet` holding `rows` under a bold, frozen header with
@@ -65,6 +75,11 @@ struct XlsxColumn {
 Result<void> WriteXlsxTable(std::ostream& out, const std::string& sheet,
                             const std::vector<XlsxColumn>& columns,
                             const std::vector<std::vector<std::string>>& rows);
+
+// The same with one such sheet per XlsxTableSheet, in order. `what` names the
+// workbook in messages ("counts workbook").
+Result<void> WriteXlsxSheets(std::ostream& out, const std::string& what,
+                             const std::vector<XlsxTableSheet>& sheets);
 
 }  // namespace verbatim
 

@@ -111,6 +111,8 @@ void ReportBuilder::WriteHtml(std::ostream& out) const {
   page.decided_rows = decided_rows;
   page.agreement = agreement_ ? &*agreement_ : nullptr;
   page.gold_path = gold_path_;
+  page.by = by_;
+  page.groups = group_charts_;
   WriteReportHtml(page, out);
 }
 

@@ -16,6 +16,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/agreement.h"
@@ -24,6 +25,7 @@
 #include "core/compiled_codebook.h"
 #include "core/decided_counts.h"
 #include "core/decision_apply.h"
+#include "core/group_chart.h"
 #include "core/status.h"
 #include "core/tally.h"
 #include "io/input/input_reader.h"
@@ -66,6 +68,13 @@ class ReportBuilder {
   // them), codes that are not in the codebook.
   Result<void> CompareWithGold(const std::string& gold_path);
 
+  // Adds the grouped section (--by COL) to the page: `by` is the column's
+  // name, `charts` as BuildGroupCharts gives them over the same answers.
+  void SetGroupCharts(std::string by, std::vector<GroupChart> charts) {
+    by_ = std::move(by);
+    group_charts_ = std::move(charts);
+  }
+
   // Writes DIR/report.html and DIR/chart.svg, creating DIR when needed.
   // Both files are written through AtomicFile and committed only once both
   // are complete; on error neither destination is replaced by a half file.
@@ -91,6 +100,8 @@ class ReportBuilder {
   CountChanges changes_;
   std::optional<AgreementReport> agreement_;
   std::string gold_path_;
+  std::string by_;
+  std::vector<GroupChart> group_charts_;
 };
 
 }  // namespace verbatim

@@ -7,6 +7,7 @@
 
 #include "core/evidence_marks.h"
 #include "io/report/agreement_html.h"
+#include "io/report/group_chart_html.h"
 #include "io/report/html_text.h"
 #include "io/report/report_assets.h"
 #include "io/report/report_chart.h"
@@ -149,6 +150,7 @@ class PageWriter {
     WriteHeadline();
     if (page_.header.with_decisions) WriteDecisions();
     WriteChart(question);
+    if (!page_.by.empty()) WriteGroupChartsHtml(out_, page_.by, page_.groups);
     WriteCodes();
     WriteStatusList("disputed", "Réponses litigieuses",
                     "Le codeur a proposé des codes mais a un doute : elles ne comptent dans aucun "

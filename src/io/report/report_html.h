@@ -49,6 +49,7 @@
 #include "core/compiled_codebook.h"
 #include "core/decided_counts.h"
 #include "core/decision_apply.h"
+#include "core/group_chart.h"
 #include "core/tally.h"
 
 namespace verbatim {
@@ -91,6 +92,11 @@ struct ReportPage {
   // Optional: agreement with a gold coding, and the gold file's name.
   const AgreementReport* agreement = nullptr;
   std::string gold_path;
+  // Optional (--by COL): the column's name and one chart per group; the
+  // page then has the section id="groups" after the chart
+  // (io/report/group_chart_html.h).
+  std::string by;
+  std::span<const GroupChart> groups;
 };
 
 // Writes the whole page. Stream errors are left in the stream's state.

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -13,6 +14,7 @@
 #include "io/input/utf8.h"
 #include "io/output/atomic_file.h"
 #include "io/output/csv_writer.h"
+#include "io/output/numbered_backup.h"
 
 namespace verbatim {
 namespace {
@@ -60,7 +62,6 @@ bool IsSha256Hex(const std::string& text) {
 
 }  // namespace
 
-std::string DecisionsBackupPath(const std::string& path) { return path + ".bak"; }
 
 Result<std::string> ResolveDecisionsPath(const std::string& path) {
   namespace fs = std::filesystem;
@@ -188,8 +189,20 @@ LoadedDecisions ReadDecisionsFile(const std::string& path) {
   return ReadDecisionsStream(in, path);
 }
 
-void WriteDecisions(std::ostream& out, const DecisionLedger& ledger) {
-  CsvWriter csv(out);
+CsvDialect DecisionsFileDialect(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string header;
+  if (!in || !std::getline(in, header)) return CsvDialect::kStandard;
+  const std::string_view bom = "\xEF\xBB\xBF";
+  if (header.compare(0, bom.size(), bom) != 0) return CsvDialect::kStandard;
+  const size_t separator = header.find_first_of(",;");
+  return separator != std::string::npos && header[separator] == ';' ? CsvDialect::kExcelFr
+                                                                     : CsvDialect::kStandard;
+}
+
+void WriteDecisions(std::ostream& out, const DecisionLedger& ledger, CsvDialect dialect) {
+  WriteCsvPreamble(out, dialect);
+  CsvWriter csv(out, CsvDelimiter(dialect));
   csv.WriteRow(kColumns);
   for (const DecisionRecord& r : ledger.records()) {
     csv.WriteRow({r.id, r.text_sha256, Join(r.codes), r.decision, r.comment, r.decided_at,
@@ -197,15 +210,19 @@ void WriteDecisions(std::ostream& out, const DecisionLedger& ledger) {
   }
 }
 
-Result<void> SaveDecisionsFile(const std::string& path, const DecisionLedger& ledger,
-                               KeepBackup backup) {
+Result<std::string> SaveDecisionsFile(const std::string& path, const DecisionLedger& ledger,
+                                      KeepBackup backup, CsvDialect dialect) {
+  std::string backup_name;
   if (backup == KeepBackup::kYes && std::filesystem::exists(path)) {
-    if (auto copied = CopyFileAtomically(path, DecisionsBackupPath(path)); !copied) return copied;
+    auto kept = KeepNumberedBackup(path);
+    if (!kept) return tl::unexpected(kept.error());
+    backup_name = std::move(*kept);
   }
   auto file = AtomicFile::Open(path);
   if (!file) return tl::unexpected(file.error());
-  WriteDecisions((*file)->stream(), ledger);
-  return (*file)->Commit();
+  WriteDecisions((*file)->stream(), ledger, dialect);
+  if (auto committed = (*file)->Commit(); !committed) return tl::unexpected(committed.error());
+  return backup_name;
 }
 
 }  // namespace verbatim

@@ -10,9 +10,11 @@
 //
 // Design: the file is precious (days of a reviewer's work), so it is never
 // written in place: SaveDecisionsFile first copies the current version to
-// "<path>.bak", then writes the new one to a temporary name and renames it
-// (io/output/atomic_file.h). A failure at any step leaves the current file as it
-// was. Readers accept what a spreadsheet may have done to the file (BOM,
+// the first free name of "<path>.bak", "<path>.bak.1", … (never replacing
+// an older backup, which may be another reviewer's only copy:
+// io/output/numbered_backup.h), then writes the new one to a temporary name
+// and renames it (io/output/atomic_file.h). A failure at any step leaves the
+// current file as it was. Readers accept what a spreadsheet may have done to the file (BOM,
 // ';' separator, CRLF), and nothing else: a cut row or invalid UTF-8 is an
 // error, never data written back.
 #ifndef VERBATIM_IO_DECISIONS_FILE_H_
@@ -25,6 +27,7 @@
 
 #include "core/decision_ledger.h"
 #include "core/status.h"
+#include "io/output/csv_dialect.h"
 
 namespace verbatim {
 
@@ -44,20 +47,30 @@ LoadedDecisions ReadDecisionsFile(const std::string& path);
 // Same from a stream; `name` names it in diagnostics.
 LoadedDecisions ReadDecisionsStream(std::istream& in, const std::string& name);
 
-// Writes the header and one row per record.
-void WriteDecisions(std::ostream& out, const DecisionLedger& ledger);
+// Writes the header and one row per record, in `dialect`
+// (io/output/csv_dialect.h: kExcelFr adds a UTF-8 BOM and separates fields
+// with ';'; the file holds no decimal number). The readers above read
+// both. Default: kStandard.
+void WriteDecisions(std::ostream& out, const DecisionLedger& ledger,
+                    CsvDialect dialect = CsvDialect::kStandard);
+
+// The dialect an existing decisions file is written in: kExcelFr when it
+// begins with a UTF-8 byte order mark and its header separates fields with
+// ';' (as WriteDecisions writes it for French Excel); kStandard otherwise,
+// and when it cannot be read.
+CsvDialect DecisionsFileDialect(const std::string& path);
 
 enum class KeepBackup { kNo, kYes };
 
-// Writes `ledger` to `path` atomically. With KeepBackup::kYes and an
-// existing `path`, its current bytes are first written (atomically too) to
-// "<path>.bak"; if that fails, nothing else is done. Errors name the file
-// and the reason; after an error `path` holds what it held before.
-Result<void> SaveDecisionsFile(const std::string& path, const DecisionLedger& ledger,
-                               KeepBackup backup);
-
-// "<path>.bak".
-std::string DecisionsBackupPath(const std::string& path);
+// Writes `ledger` to `path` atomically, in `dialect`. With KeepBackup::kYes
+// and an existing `path`, its current bytes are first kept under the first
+// free NumberedBackupPath(path, n) (io/output/numbered_backup.h); if that
+// fails, nothing else is done. Returns the backup's name, empty when none
+// was made. Errors name the file and the reason; after an error `path`
+// holds what it held before.
+Result<std::string> SaveDecisionsFile(const std::string& path, const DecisionLedger& ledger,
+                                      KeepBackup backup,
+                                      CsvDialect dialect = CsvDialect::kStandard);
 
 // The file `path` names once every symbolic link at its last component is
 // followed (relative targets against the link's folder): the name to lock,

@@ -5,7 +5,11 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
 
+#include "io/output/numbered_backup.h"
+#include "tests/testing/taken_backups.h"
 #include "tests/testing/temp_dir.h"
 
 namespace verbatim {
@@ -86,13 +90,15 @@ TEST_F(DecisionsFileTest, AFileWithoutTheColumnsIsNotADecisionsFile) {
 TEST_F(DecisionsFileTest, SavingKeepsThePreviousVersionAsABackup) {
   const std::string path = (dir_ / "decisions.csv").string();
   ASSERT_TRUE(SaveDecisionsFile(path, TwoDecisions(), KeepBackup::kYes).has_value());
-  EXPECT_FALSE(fs::exists(DecisionsBackupPath(path))) << "nothing to back up the first time";
+  EXPECT_FALSE(fs::exists(NumberedBackupPath(path, 0))) << "nothing to back up the first time";
   const std::string first = ReadFile(path);
 
   DecisionLedger more = TwoDecisions();
   more.Upsert(DecisionRecord{"9", std::string(64, 'c'), {}, "none", "", "", "", "", {}, ""});
-  ASSERT_TRUE(SaveDecisionsFile(path, more, KeepBackup::kYes).has_value());
-  EXPECT_EQ(ReadFile(DecisionsBackupPath(path)), first);
+  auto saved = SaveDecisionsFile(path, more, KeepBackup::kYes);
+  ASSERT_TRUE(saved.has_value());
+  EXPECT_EQ(*saved, NumberedBackupPath(path, 0));
+  EXPECT_EQ(ReadFile(NumberedBackupPath(path, 0)), first);
   EXPECT_EQ(ReadDecisionsFile(path).ledger.size(), 3u);
   for (const auto& entry : fs::directory_iterator(dir_)) {
     EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos)
@@ -106,15 +112,43 @@ TEST_F(DecisionsFileTest, AFailedBackupLeavesTheDecisionsFileAsItWas) {
   const std::string path = (dir_ / "decisions.csv").string();
   ASSERT_TRUE(SaveDecisionsFile(path, TwoDecisions(), KeepBackup::kYes).has_value());
   const std::string before = ReadFile(path);
-  fs::create_directories(DecisionsBackupPath(path) + "/in-the-way");  // rename onto it fails
+  testing::TakeEveryBackupName(path);
 
   DecisionLedger changed;
   changed.Upsert(DecisionRecord{"1", std::string(64, 'd'), {}, "none", "", "", "", "", {}, ""});
   auto saved = SaveDecisionsFile(path, changed, KeepBackup::kYes);
   ASSERT_FALSE(saved.has_value());
-  EXPECT_NE(saved.error().message.find("decisions.csv.bak"), std::string::npos)
+  EXPECT_NE(saved.error().message.find("cannot keep a backup of " + path), std::string::npos)
       << saved.error().message;
   EXPECT_EQ(ReadFile(path), before);
+}
+
+// #19: every save keeps the version it replaces under a new name; no
+// earlier version (another reviewer's) is ever lost.
+TEST_F(DecisionsFileTest, EverySaveKeepsAnotherBackupNeverReplacingOne) {
+  const std::string path = (dir_ / "decisions.csv").string();
+  std::vector<std::string> versions;
+  DecisionLedger ledger;
+  for (int i = 0; i < 4; ++i) {
+    ledger.Upsert(DecisionRecord{std::to_string(i), std::string(64, 'a' + i), {}, "none", "", "",
+                                 "", "", {}, ""});
+    auto saved = SaveDecisionsFile(path, ledger, KeepBackup::kYes);
+    ASSERT_TRUE(saved.has_value()) << saved.error().message;
+    EXPECT_EQ(*saved, i == 0 ? "" : NumberedBackupPath(path, static_cast<unsigned>(i - 1)));
+    versions.push_back(ReadFile(path));
+  }
+  // .bak holds the first version, .bak.1 the second, .bak.2 the third.
+  for (unsigned n = 0; n < 3; ++n) EXPECT_EQ(ReadFile(NumberedBackupPath(path, n)), versions[n]);
+  EXPECT_FALSE(fs::exists(NumberedBackupPath(path, 3)));
+  // A backup someone removed leaves a gap that the next save fills; the
+  // later ones stay as they are.
+  fs::remove(NumberedBackupPath(path, 1));
+  ledger.Upsert(DecisionRecord{"9", std::string(64, 'f'), {}, "none", "", "", "", "", {}, ""});
+  auto saved = SaveDecisionsFile(path, ledger, KeepBackup::kYes);
+  ASSERT_TRUE(saved.has_value());
+  EXPECT_EQ(*saved, NumberedBackupPath(path, 1));
+  EXPECT_EQ(ReadFile(NumberedBackupPath(path, 1)), versions[3]);
+  EXPECT_EQ(ReadFile(NumberedBackupPath(path, 2)), versions[2]);
 }
 
 TEST_F(DecisionsFileTest, AMissingFileIsReported) {
