@@ -5,6 +5,7 @@
 #include <map>
 #include <string_view>
 
+#include "core/group_chart.h"
 #include "core/wilson.h"
 #include "io/output/csv_writer.h"
 
@@ -196,7 +197,6 @@ void PrintCountsTable(std::ostream& out, const std::vector<CountRow>& rows) {
 
 void PrintGroupTable(std::ostream& out, const Codebook& codebook, const std::string& by,
                      const GroupTally& groups, size_t max_groups) {
-  constexpr size_t kSmallGroup = 30;
   constexpr size_t kGroupWidth = 36;
   std::vector<int> themes;
   for (size_t c = 0; c < codebook.codes.size(); ++c) {
@@ -240,7 +240,7 @@ void PrintGroupTable(std::ostream& out, const Codebook& codebook, const std::str
       ++other_groups;
       continue;
     }
-    const bool small = tally.rows() < kSmallGroup;
+    const bool small = tally.rows() < kSmallGroupAnswers;
     any_small = any_small || small;
     print_line(names[g], tally, small);
   }
@@ -251,7 +251,7 @@ void PrintGroupTable(std::ostream& out, const Codebook& codebook, const std::str
     out << fmt::format(
         "* fewer than {} answers: uncertain percentages; counts.csv gives each its 95 % "
         "interval (ci95_low, ci95_high)\n",
-        kSmallGroup);
+        kSmallGroupAnswers);
   }
 }
 
