@@ -1,3 +1,4 @@
+// verbatim review serve DIR: see review_serve.h.
 // verbatim review apply REVIEW_FILE --decisions FILE [--codebook CB] [--input FILE]
 //                      [--format F] [--column C] [--id-column C] [--delimiter D] [--dry-run]
 //                      [--lock-timeout SECONDS]
@@ -13,6 +14,8 @@
 #include "core/id_list.h"
 #include "run/codebook_setup.h"
 #include "cli/commands.h"
+#include "cli/review_serve.h"
+#include "cli/run_input.h"
 #include "core/review_merge.h"
 #include "io/review/decisions_file.h"
 #include "io/review/file_lock.h"
@@ -37,41 +40,6 @@ struct ApplyOptions {
   bool dry_run = false;
   double lock_timeout = 60;  // LockWait's default.
 };
-
-// The input options of the run: the command line's, else run.json's.
-Result<InputOptions> RunInputOptions(const ApplyOptions& options, const RunManifest& manifest) {
-  InputOptions input;
-  input.path = options.input.empty() ? manifest.input_path : options.input;
-  auto setting = [&](const std::string& given, const char* key, const char* none) {
-    if (!given.empty()) return given;
-    const auto found = manifest.settings.find(key);
-    if (found == manifest.settings.end() || found->second == none) return std::string();
-    return found->second;
-  };
-  input.column = setting(options.column, "column", "");
-  input.id_column = setting(options.id_column, "id_column", "(row number)");
-  const std::string format = setting(options.format, "format", "auto");
-  const auto parsed = ParseInputFormat(format.empty() ? "auto" : format);
-  if (!parsed) return MakeError("unknown input format '" + format + "'");
-  input.format = *parsed;
-  const std::string encoding = setting("", "encoding", "auto");
-  const auto parsed_encoding = ParseInputEncoding(encoding.empty() ? "auto" : encoding);
-  if (!parsed_encoding) return MakeError("unknown input encoding '" + encoding + "'");
-  input.encoding = *parsed_encoding;
-  const std::string delimiter = setting(options.delimiter, "delimiter", "auto");
-  if (delimiter == "tab" || delimiter == "\\t") {
-    input.delimiter = '\t';
-  } else if (delimiter == "comma") {
-    input.delimiter = ',';
-  } else if (delimiter == "semicolon") {
-    input.delimiter = ';';
-  } else if (delimiter.size() == 1) {
-    input.delimiter = delimiter[0];
-  } else if (!delimiter.empty()) {
-    return MakeError("unknown delimiter '" + delimiter + "'");
-  }
-  return input;
-}
 
 Outcome RunApply(const ApplyOptions& options, CommandContext& context) {
   auto review = ReadReviewFile(options.review);
@@ -98,7 +66,9 @@ Outcome RunApply(const ApplyOptions& options, CommandContext& context) {
                 << options.review << " names one\n";
     return Outcome::kUsage;
   }
-  auto input_options = RunInputOptions(options, manifest);
+  auto input_options = RunInputOptions(
+      {options.input, options.format, options.column, options.id_column, options.delimiter},
+      manifest);
   if (!input_options) {
     context.err << "verbatim review apply: " << input_options.error().message << '\n';
     return Outcome::kUsage;
@@ -274,9 +244,10 @@ CommandRunner SetupReviewCommand(CLI::App& app) {
                     "Seconds to wait for another process holding the decisions file's lock "
                     "(default: 60); who holds it is said after 1 s")
       ->check(CLI::NonNegativeNumber);
-  return [options, apply](CommandContext& context) {
+  auto serve = SetupReviewServe(app);
+  return [options, apply, serve](CommandContext& context) {
     if (apply->parsed()) return RunApply(*options, context);
-    return Outcome::kUsage;
+    return serve(context);
   };
 }
 
