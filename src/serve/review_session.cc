@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/coder.h"
+#include "core/decision.h"
 #include "core/decision_apply.h"
 #include "io/input/sha256.h"
 #include "io/output/utc_time.h"
