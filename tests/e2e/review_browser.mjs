@@ -25,7 +25,9 @@ const browser = spawn(chromium, [
 process.on("exit", () => browser.kill("SIGKILL"));
 let log = "";
 browser.stderr.on("data", (chunk) => { log += chunk; });
-browser.on("exit", () => fail("chromium exited:\n" + log));
+const exited = new Promise((resolve) => browser.on("exit", resolve));
+let closing = false;
+exited.then(() => closing || fail("chromium exited:\n" + log));
 
 // The protocol over fds 3 (to Chromium) and 4 (from it): JSON messages ending in NUL.
 const [toBrowser, fromBrowser] = [browser.stdio[3], browser.stdio[4]];
@@ -95,4 +97,9 @@ if (png) {
   writeFileSync(png, Buffer.from(shot.data, "base64"));
 }
 console.log(shown);
+// Closed, not killed: its processes are gone before the test removes the profile.
+closing = true;
+session = undefined;
+send("Browser.close");
+await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
 process.exit(0);
