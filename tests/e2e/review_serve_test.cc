@@ -222,5 +222,57 @@ TEST_F(ReviewServeTest, CodeWithTheDecisionsCountsThemAsTheCsvRouteDoes) {
   EXPECT_EQ(ReadFile(dir_ / "screen/counts.csv"), ReadFile(dir_ / "route/counts.csv"));
 }
 
+// Reopened after an answer's text changed: flagged stale with the old
+// decision and text, and `code --decisions` reports it stale too.
+TEST(ReviewServeStaleTest, AnAnswerEditedSinceItsDecisionIsShownStale) {
+  const fs::path dir = testing::MakeTestDir("verbatim-serve-stale");
+  const fs::path input = dir / "answers.csv", out = dir / "run";
+  fs::copy_file(kSource / "samples/optam_changes.csv", input);
+  const std::string codebook = (kSource / "codebooks/optam_changes.yaml").string();
+  ASSERT_EQ(RunBinary({"code", input.string(), "--codebook", codebook, "--out", out.string(), "-q"})
+                .exit_code, 0);
+  std::string id, old_text;
+  {
+    ServerProcess server({out.string()});
+    ASSERT_TRUE(server.running()) << server.output();
+    httplib::Client client("127.0.0.1", server.port());
+    const httplib::Headers token = {{"X-Verbatim-Token", server.token()}};
+    const json state = json::parse(client.Get("/api/state", token)->body);
+    id = state["items"][0]["id"];
+    for (const json& segment : state["items"][0]["segments"]) old_text += segment["text"];
+    const json body = {{"id", id}, {"decision", "ok"}, {"revision", ""}};
+    ASSERT_EQ(client.Post("/api/decide", token, body.dump(), "application/json")->status, 200);
+    server.Kill(SIGKILL);
+  }
+  std::string answers = ReadFile(input);
+  const size_t at = answers.find(old_text.substr(0, 20));
+  ASSERT_NE(at, std::string::npos);
+  answers.insert(at, "Edited: ");
+  testing::WriteFile(input, answers);
+
+  ServerProcess server({out.string()});
+  ASSERT_TRUE(server.running()) << server.output();
+  httplib::Client client("127.0.0.1", server.port());
+  const json state =
+      json::parse(client.Get("/api/state", {{"X-Verbatim-Token", server.token()}})->body);
+  EXPECT_EQ(state["progress"]["stale"], 1);
+  EXPECT_EQ(state["progress"]["decided"], 0);
+  const json& item = state["items"][0];
+  ASSERT_EQ(item["id"], id);
+  EXPECT_EQ(item["decision"]["state"], "stale");
+  EXPECT_EQ(item["decision"]["decision"], "ok");
+  EXPECT_EQ(item["decision"]["old_text"], old_text);
+  server.Kill(SIGKILL);
+
+  ASSERT_EQ(RunBinary({"code", input.string(), "--codebook", codebook, "--out",
+                       (dir / "again").string(), "-q", "--decisions",
+                       (out / "decisions.csv").string()})
+                .exit_code, 0);
+  const json run = json::parse(ReadFile(dir / "again/run.json"));
+  EXPECT_EQ(run["decisions"]["stale"].size(), 1u);
+  EXPECT_EQ(run["decisions"]["applied"], 0);
+  fs::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace verbatim
