@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages verbatim needs, and nothing when they are
 # all present. Usage: scripts/install-deps.sh [--test] [--bench]
 #   --test  also the packages the test suite uses (python3 for the gold-tally
-#           check; chromium for the report's browser test; libreoffice-calc for
+#           check; chromium for the report's and the review screen's browser
+#           tests, nodejs to drive it; libreoffice-calc for
 #           the review workbook's LibreOffice round trip: about 60 packages,
 #           ~460 MB, ~2 minutes to install; clang and libFuzzer for the fuzz
 #           smoke test).
@@ -24,13 +25,15 @@ packages=(
   libzip-dev        # reading review.xlsx back (the zip package); REFI-QDA .qdpx projects
   libpugixml-dev    # reading review.xlsx back (its XML parts); REFI-QDA .qdpx/.qdc XML
   zlib1g-dev        # gzip-compressed answer files (answers.csv.gz)
+  libcpp-httplib-dev  # review serve: the review screen's HTTP server on 127.0.0.1
 )
 for flag in "$@"; do
   case "$flag" in
     --test)
       packages+=(
         python3           # the gold-tally check
-        chromium          # headless browser test of report.html (tests/e2e/report_browser_test.cc)
+        chromium          # headless browser tests of report.html and of the review screen
+        nodejs            # drives Chromium through the DevTools protocol (tests/e2e/review_browser.mjs)
         libreoffice-calc  # soffice saves a workbook for the review round trip test
         clang libclang-rt-14-dev  # libFuzzer targets of tests/fuzz (scripts/fuzz-smoke.sh)
         parallel          # GNU parallel: the split + merge recipe's test

@@ -1,3 +1,4 @@
+// verbatim review serve DIR: see review_serve.h.
 // verbatim review apply REVIEW_FILE --decisions FILE [--codebook CB] [--input FILE]
 //                      [--format F] [--column C] [--id-column C] [--delimiter D] [--dry-run]
 //                      [--lock-timeout SECONDS] [--excel-fr]
@@ -16,6 +17,8 @@
 #include "core/id_list.h"
 #include "run/codebook_setup.h"
 #include "cli/commands.h"
+#include "cli/review_serve.h"
+#include "cli/run_input.h"
 #include "core/review_merge.h"
 #include "io/review/decisions_file.h"
 #include "io/review/file_lock.h"
@@ -258,9 +261,10 @@ CommandRunner SetupReviewCommand(CLI::App& app) {
                     "Seconds to wait for another process holding the decisions file's lock "
                     "(default: 60); who holds it is said after 1 s")
       ->check(CLI::NonNegativeNumber);
-  return [options, apply](CommandContext& context) {
+  auto serve = SetupReviewServe(app);
+  return [options, apply, serve](CommandContext& context) {
     if (apply->parsed()) return RunApply(*options, context);
-    return Outcome::kUsage;
+    return serve(context);
   };
 }
 

@@ -23,7 +23,8 @@ const std::vector<CommandRegistration>& AllCommands() {
        SetupSuggestCommand},
       {"report", "Code an input and write report.html (chart, answers behind each count) and chart.svg",
        SetupReportCommand},
-      {"review", "Reviewers' decisions: 'review apply' records a filled review file's decisions",
+      {"review", "Reviewers' decisions: 'review apply' records a filled review file's decisions, "
+       "'review serve' decides in the browser",
        SetupReviewCommand},
       {"counts", "Work on counts.csv files: 'counts merge' adds the counts of a corpus coded in pieces",
        SetupCountsCommand},

@@ -27,6 +27,18 @@ UpsertOutcome DecisionLedger::Upsert(DecisionRecord record) {
   return UpsertOutcome::kReplaced;
 }
 
+bool DecisionLedger::Remove(std::string_view id) {
+  const auto found = by_id_.find(std::string(id));
+  if (found == by_id_.end()) return false;
+  const size_t index = found->second;
+  by_id_.erase(found);
+  records_.erase(records_.begin() + static_cast<std::ptrdiff_t>(index));
+  for (auto& [other, position] : by_id_) {
+    if (position > index) --position;
+  }
+  return true;
+}
+
 std::vector<WrittenDecision> UnappliedDecisions(const std::vector<WrittenDecision>& written,
                                                 const DecisionLedger& ledger) {
   std::vector<WrittenDecision> unapplied;

@@ -56,6 +56,11 @@ class DecisionLedger {
   // ledger is left as it was, original date included) when SameDecision.
   UpsertOutcome Upsert(DecisionRecord record);
 
+  // Removes the decision for `id` (the later ones move up one place);
+  // false when there is none. Undoing a decision that was the first for
+  // its answer (review serve) comes to this.
+  bool Remove(std::string_view id);
+
  private:
   std::vector<DecisionRecord> records_;
   std::unordered_map<std::string, size_t> by_id_;

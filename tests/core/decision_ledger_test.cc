@@ -46,6 +46,22 @@ TEST(DecisionLedgerTest, ReplacedDecisionsKeepTheirPlace) {
   EXPECT_EQ(ledger.records()[1].id, "a");
 }
 
+TEST(DecisionLedgerTest, RemoveTakesOneDecisionOutAndKeepsTheOthersFindable) {
+  DecisionLedger ledger;
+  ledger.Upsert(Record("a", "ok"));
+  ledger.Upsert(Record("b", "none"));
+  ledger.Upsert(Record("c", "=x"));
+  EXPECT_TRUE(ledger.Remove("b"));
+  EXPECT_FALSE(ledger.Remove("b")) << "already gone";
+  ASSERT_EQ(ledger.size(), 2u);
+  EXPECT_EQ(ledger.Find("b"), nullptr);
+  ASSERT_NE(ledger.Find("c"), nullptr);
+  EXPECT_EQ(ledger.Find("c")->decision, "=x") << "the index of a later record follows it";
+  EXPECT_EQ(ledger.Find("a")->decision, "ok");
+  EXPECT_EQ(ledger.Upsert(Record("b", "ok")), UpsertOutcome::kAdded);
+  EXPECT_EQ(ledger.records().back().id, "b") << "added again: at the end";
+}
+
 TEST(DecisionLedgerTest, FindReturnsNullForAnUnknownId) {
   DecisionLedger ledger;
   ledger.Upsert(Record("1", "ok"));
