@@ -17,9 +17,25 @@ dense_mb="${BENCH_DENSE_MB:-100}"
 py_mb="${BENCH_PY_MB:-1}"        # Python baseline slice (MB/s is what is compared)
 py_mb_large="${BENCH_PY_MB_LARGE:-1}"  # ... at 1,000 patterns, where it is slowest
 threads="${BENCH_THREADS:-$(nproc)}"
-source_gz="${BENCH_SOURCE:-$root/../../shared/corpora/granddebat_questionnaires_sample.csv.gz}"
-[[ -f "$source_gz" ]] || source_gz=/work/shared/corpora/granddebat_questionnaires_sample.csv.gz
+# The real answers: BENCH_SOURCE, else the shared corpora next to the
+# repository (../shared from its root, as the tests look; ../../shared from
+# a worktree one folder deeper).
+corpus_name=corpora/granddebat_questionnaires_sample.csv.gz
+source_gz="${BENCH_SOURCE:-}"
+if [[ -z "$source_gz" ]]; then
+  for shared in "$root/../shared" "$root/../../shared"; do
+    [[ -f "$shared/$corpus_name" ]] && { source_gz="$shared/$corpus_name"; break; }
+  done
+fi
 mkdir -p "$work" "$root/bench/results"
+# need_source: stops with a clear message when the real answers are needed
+# (a corpus of bench/work/ is missing) and cannot be found.
+need_source() {
+  [[ -n "$source_gz" && -f "$source_gz" ]] && return 0
+  echo "bench/run.sh: the real answers are missing: ${source_gz:-neither $root/../shared/$corpus_name nor $root/../../shared/$corpus_name exists}" >&2
+  echo "  set BENCH_SOURCE to granddebat_questionnaires_sample.csv.gz, or put the shared corpora in $root/../shared" >&2
+  exit 1
+}
 
 for tool in python3 rg /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "missing $tool: scripts/install-deps.sh --bench" >&2; exit 1; }
@@ -36,7 +52,7 @@ prep() { python3 "$root/bench/prepare.py" "$@" >&2; }
 "$verbatim" check "$root/codebooks/optam_changes.yaml" --dump-regexes > "$work/cb370.jsonl"
 cp "$root/codebooks/optam_changes.yaml" "$work/cb370.yaml"
 [[ -s "$work/real.csv" && $(stat -c %s "$work/real.csv") -ge $((real_mb * 990000)) ]] ||
-  prep corpus-real "$source_gz" "$work/real.csv" "$real_mb"
+  { need_source && prep corpus-real "$source_gz" "$work/real.csv" "$real_mb"; }
 [[ -s "$work/dense.csv" && $(stat -c %s "$work/dense.csv") -ge $((dense_mb * 990000)) ]] ||
   prep corpus-dense "$work/cb370.jsonl" "$work/dense.csv" "$dense_mb"
 [[ -s "$work/cb60.yaml" ]] || prep codebook-subset "$work/cb370.jsonl" "$work/cb60.yaml" 60
@@ -136,7 +152,7 @@ for mb in ${BENCH_SCALE_MB:-10 100 1000}; do
   scaled="$work/real.csv"
   if [[ "$mb" != "$real_mb" ]]; then
     scaled="$work/real-x$mb.csv"
-    [[ -s "$scaled" ]] || prep corpus-real "$source_gz" "$scaled" "$mb"
+    [[ -s "$scaled" ]] || { need_source && prep corpus-real "$source_gz" "$scaled" "$mb"; }
   fi
   read -r w c r < <(CLEAN="$work/out-scale" time_runs verbatim "$verbatim" code "$scaled" \
     -c "$work/cb60.yaml" --column text -o "$work/out-scale" -q --threads 1)

@@ -10,9 +10,7 @@
 // made, and messages to stderr, so the command can sit in a pipe.
 #include <chrono>
 #include <filesystem>
-#include <future>
 #include <optional>
-#include <thread>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -33,7 +31,6 @@
 #include "io/output/utc_time.h"
 #include "io/review/decisions_file.h"
 #include "io/review/review_xlsx.h"
-#include "io/input/sha256.h"
 #include "run/codebook_setup.h"
 #include "run/coding_run.h"
 #include "run/run_outputs.h"
@@ -72,21 +69,6 @@ Outcome OpenCodeInput(const CodeOptions& options, Plan* plan, std::ostream& err,
                             extra_names.begin() + static_cast<std::ptrdiff_t>(options.keep.size()));
   *opened = std::move(*reader);
   return Outcome::kSuccess;
-}
-
-// The input's digest for run.json, on a thread of its own while the input
-// is coded when the run has more than one thread (it then costs no wall
-// time); at the end on this thread otherwise. Only a regular file: reading
-// a named pipe again would steal its rows (no digest then).
-std::future<Result<std::string>> StartInputDigest(const CodeOptions& options,
-                                                  const RunOutputs& outputs) {
-  std::error_code not_regular;
-  if (outputs.manifest == nullptr || !std::filesystem::is_regular_file(options.input, not_regular)) {
-    return {};
-  }
-  const bool parallel = options.threads != 1 && std::thread::hardware_concurrency() > 1;
-  return std::async(parallel ? std::launch::async : std::launch::deferred,
-                    [path = options.input] { return Sha256File(path); });
 }
 
 Outcome RunCode(const CodeOptions& options, CommandContext& context) {
@@ -146,7 +128,6 @@ Outcome RunCode(const CodeOptions& options, CommandContext& context) {
     return opened;
   }
 
-  std::future<Result<std::string>> input_digest = StartInputDigest(options, outputs);
   ProgressMeter progress(context.err, context.err_is_terminal && !options.quiet,
                          InputFileSize(options.input));
   std::vector<RowSink*> sinks;
@@ -172,7 +153,9 @@ Outcome RunCode(const CodeOptions& options, CommandContext& context) {
   const Outcome written = WriteCodeOutputs(options, *plan, book, reader,
                                            groups ? &*groups : nullptr, summary, decided_rows,
                                            with_decisions ? &ledger : nullptr, clock,
-                                           std::move(input_digest), outputs, context);
+                                           outputs.manifest != nullptr ? reader.FinishInputDigest()
+                                                                       : std::nullopt,
+                                           outputs, context);
   if (written != Outcome::kSuccess) return written;
 
   if (!options.quiet) {

@@ -38,7 +38,7 @@ Outcome WriteCodeOutputs(const CodeOptions& options, const Plan& plan, const Cod
                          const RunSummary& summary,
                          const std::vector<DecidedCountRow>& decided_rows,
                          const DecisionLedger* ledger, const RunClock& clock,
-                         std::future<Result<std::string>> input_digest, RunOutputs& outputs,
+                         const std::optional<std::string>& input_digest, RunOutputs& outputs,
                          CommandContext& context) {
   const auto finish_started = std::chrono::steady_clock::now();
   CountsCsvOptions counts_options;
@@ -75,9 +75,7 @@ Outcome WriteCodeOutputs(const CodeOptions& options, const Plan& plan, const Cod
   if (outputs.manifest != nullptr) {
     RunManifest manifest = DescribeCodeRun(options, plan, book, reader, summary);
     manifest.started_at = clock.started_at;
-    if (input_digest.valid()) {
-      if (auto digest = input_digest.get()) manifest.input_sha256 = *digest;
-    }
+    if (input_digest) manifest.input_sha256 = *input_digest;
     manifest.outputs = outputs.files.paths();
     if (ledger != nullptr) {
       manifest.decisions = DescribeDecisions(options.decisions, *ledger, summary.decisions);

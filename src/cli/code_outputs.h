@@ -6,7 +6,7 @@
 #define VERBATIM_CLI_CODE_OUTPUTS_H_
 
 #include <chrono>
-#include <future>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,14 +38,14 @@ Outcome OpenCodeOutputs(const CodeOptions& options, const Plan& plan,
 
 // The outputs written once the run is over (counts.csv, with `groups`'
 // rows when --by is given, the report, run.json with `input_digest` when
-// valid), then every file of the folder committed together. `ledger`: null
+// known), then every file of the folder committed together. `ledger`: null
 // without --decisions. Errors are printed.
 Outcome WriteCodeOutputs(const CodeOptions& options, const Plan& plan, const Codebook& book,
                          const RecordReader& reader, const GroupTally* groups,
                          const RunSummary& summary,
                          const std::vector<DecidedCountRow>& decided_rows,
                          const DecisionLedger* ledger, const RunClock& clock,
-                         std::future<Result<std::string>> input_digest, RunOutputs& outputs,
+                         const std::optional<std::string>& input_digest, RunOutputs& outputs,
                          CommandContext& context);
 
 }  // namespace verbatim

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "io/input/digesting_buffer.h"
 #include "io/input/encoding_guess.h"
 #include "io/input/gzip_decoder.h"
 #include "io/input/prefixed_buffer.h"
@@ -94,9 +95,11 @@ class StreamLayers {
 class OwningRecordReader : public RecordReader {
  public:
   OwningRecordReader(std::unique_ptr<std::istream> file, StreamLayers layers,
-                     std::unique_ptr<RecordReader> reader, InputFormat format, std::string note)
+                     DigestingBuffer* digest, std::unique_ptr<RecordReader> reader,
+                     InputFormat format, std::string note)
       : file_(std::move(file)),
         layers_(std::move(layers)),
+        digest_(digest),
         reader_(std::move(reader)),
         format_(format),
         note_(std::move(note)) {}
@@ -114,6 +117,7 @@ class OwningRecordReader : public RecordReader {
     if (position >= 0) last_position_ = static_cast<uint64_t>(position);
     return last_position_;
   }
+  std::optional<std::string> FinishInputDigest() override { return digest_->FinishDigest(); }
   InputFormat Format() const override { return format_; }
   std::string Note() const override { return note_; }
 
@@ -121,6 +125,7 @@ class OwningRecordReader : public RecordReader {
   uint64_t last_position_ = 0;
   std::unique_ptr<std::istream> file_;
   StreamLayers layers_;
+  DigestingBuffer* digest_;  // The bottom layer, in layers_.
   std::unique_ptr<RecordReader> reader_;
   InputFormat format_;
   std::string note_;
@@ -197,9 +202,12 @@ Result<std::unique_ptr<RecordReader>> OpenDecodedStream(std::istream& in,
 Result<std::unique_ptr<RecordReader>> OpenLayers(std::istream& in, const InputOptions& options,
                                                  std::unique_ptr<std::istream> file) {
   StreamLayers layers;
-  std::string head = ReadHead(in, 2);
+  auto digesting = std::make_unique<DigestingBuffer>(in);
+  DigestingBuffer* digest = digesting.get();
+  std::istream* bottom = layers.Push(std::move(digesting));
+  std::string head = ReadHead(*bottom, 2);
   const bool gzip = IsGzip(head);
-  std::istream* top = layers.Push(std::make_unique<PrefixedBuffer>(std::move(head), in));
+  std::istream* top = layers.Push(std::make_unique<PrefixedBuffer>(std::move(head), *bottom));
   if (gzip) top = layers.Push(std::make_unique<GzipDecodingBuffer>(*top));
   Result<std::istream*> decoded = Decode(top, options, DisplayName(options.path), &layers);
   if (!decoded) return tl::unexpected(decoded.error());
@@ -219,7 +227,7 @@ Result<std::unique_ptr<RecordReader>> OpenLayers(std::istream& in, const InputOp
   }
   Result<std::unique_ptr<RecordReader>> reader = OpenDecodedStream(*top, resolved);
   if (!reader) return reader;
-  return std::make_unique<OwningRecordReader>(std::move(file), std::move(layers),
+  return std::make_unique<OwningRecordReader>(std::move(file), std::move(layers), digest,
                                               std::move(*reader), resolved.format,
                                               std::move(note));
 }

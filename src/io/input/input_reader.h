@@ -143,6 +143,12 @@ class RecordReader {
   // (compressed, encoded). 0 when unknown (standard input, a stream opened
   // by the caller).
   virtual uint64_t BytesConsumed() { return 0; }
+  // The lower-case hex SHA-256 of the input's bytes as stored (compressed,
+  // encoded), computed as they are read, standard input included; bytes
+  // the reader did not need are read to the end for it. nullopt on a read
+  // error, and for readers not made by OpenInput or OpenInputStream. Call
+  // it once Next() has returned false: the reader gives no record after.
+  virtual std::optional<std::string> FinishInputDigest() { return std::nullopt; }
   // The format the input is read as (kAuto for records already in memory).
   virtual InputFormat Format() const { return InputFormat::kAuto; }
   // What was assumed in reading the input that the user may not expect, one

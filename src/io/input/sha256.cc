@@ -35,21 +35,39 @@ std::string Sha256Hex(std::string_view data) {
   return Hex(digest, size);
 }
 
+struct Sha256Digest::Context {
+  DigestContext evp{EVP_MD_CTX_new()};
+};
+
+Sha256Digest::Sha256Digest() : context_(std::make_unique<Context>()) {
+  EVP_DigestInit_ex(context_->evp.get(), EVP_sha256(), nullptr);
+}
+Sha256Digest::~Sha256Digest() = default;
+Sha256Digest::Sha256Digest(Sha256Digest&&) noexcept = default;
+Sha256Digest& Sha256Digest::operator=(Sha256Digest&&) noexcept = default;
+
+void Sha256Digest::Update(std::string_view data) {
+  if (!data.empty()) EVP_DigestUpdate(context_->evp.get(), data.data(), data.size());
+}
+
+std::string Sha256Digest::Hex() {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int size = 0;
+  EVP_DigestFinal_ex(context_->evp.get(), digest, &size);
+  return verbatim::Hex(digest, size);
+}
+
 Result<std::string> Sha256File(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return MakeError("cannot read " + path + ": " + std::strerror(errno));
-  DigestContext context(EVP_MD_CTX_new());
-  EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr);
+  Sha256Digest digest;
   std::string buffer(1 << 16, '\0');
   while (in) {
     in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    EVP_DigestUpdate(context.get(), buffer.data(), static_cast<size_t>(in.gcount()));
+    digest.Update(std::string_view(buffer.data(), static_cast<size_t>(in.gcount())));
   }
   if (in.bad()) return MakeError("cannot read " + path + ": read failed");
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int size = 0;
-  EVP_DigestFinal_ex(context.get(), digest, &size);
-  return Hex(digest, size);
+  return digest.Hex();
 }
 
 }  // namespace verbatim

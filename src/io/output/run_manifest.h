@@ -38,7 +38,7 @@ struct RunManifest {
   std::string codebook_id;
   std::string codebook_version;
   std::string input_path;
-  std::string input_sha256;  // Empty for standard input.
+  std::string input_sha256;  // Empty when unknown (a read error).
   std::map<std::string, std::string> settings;
   // Rows per status, and "read". Invariant: read = coded + uncoded + disputed + error.
   std::map<std::string, size_t> rows;

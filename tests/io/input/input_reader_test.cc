@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "io/input/sha256.h"
+
 namespace verbatim {
 namespace {
 
@@ -664,6 +666,39 @@ TEST(InputGzipTest, ReadsCsvGz) {
   EXPECT_EQ(result.text_column, "Quels changements attendez-vous ?");
   ASSERT_EQ(result.records.size(), 6u);
   EXPECT_TRUE(Contains(result.records[0].text, "sinistr\xC3\xA9" "e"));
+}
+
+// run.json's digest: of the file as stored (here gzip), computed in the
+// one read that codes it.
+TEST(InputDigestTest, IsTheFilesDigestComputedWhileReading) {
+  InputOptions options;
+  options.path = Root(kGzipped);
+  auto reader = OpenInput(options);
+  ASSERT_TRUE(reader) << FormatError(reader.error());
+  InputRecord record;
+  size_t rows = 0;
+  while ((*reader)->Next(&record)) ++rows;
+  EXPECT_GT(rows, 0u);
+  const Result<std::string> expected = Sha256File(Root(kGzipped));
+  ASSERT_TRUE(expected);
+  EXPECT_EQ((*reader)->FinishInputDigest(), std::optional<std::string>(*expected));
+}
+
+TEST(InputDigestTest, CoversTheBytesAfterTheLastRecordRead) {
+  const std::string content = "id,text\n1,un\n2,deux\n3,trois\n";
+  std::istringstream in(content);
+  InputOptions options;
+  options.path = "-";
+  auto reader = OpenInputStream(in, options);
+  ASSERT_TRUE(reader) << FormatError(reader.error());
+  InputRecord record;
+  ASSERT_TRUE((*reader)->Next(&record));  // One record only, then the digest.
+  EXPECT_EQ((*reader)->FinishInputDigest(), std::optional<std::string>(Sha256Hex(content)));
+}
+
+TEST(InputDigestTest, RecordsInMemoryHaveNone) {
+  RecordListReader reader({}, "text");
+  EXPECT_EQ(reader.FinishInputDigest(), std::nullopt);
 }
 
 TEST(InputGzipTest, FormatComesFromTheNameWithoutGz) {
