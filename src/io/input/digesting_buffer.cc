@@ -15,13 +15,16 @@ DigestingBuffer::DigestingBuffer(std::istream& source) : chunk_(kChunkBytes, '\0
 
 DigestingBuffer::int_type DigestingBuffer::underflow() {
   if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
-  if (finished_ || failed_ || source_->eof()) return traits_type::eof();
+  // A read error is thrown, never turned into an end of input: caught by the
+  // istream reading this buffer, which sets its badbit (how a stream buffer
+  // reports one, as prefixed_buffer.cc does). The bytes read before the
+  // error are given first; the next read throws.
+  if (failed_) throw std::ios_base::failure("read error");
+  if (finished_ || source_->eof()) return traits_type::eof();
   source_->read(chunk_.data(), static_cast<std::streamsize>(chunk_.size()));
   const size_t got = static_cast<size_t>(source_->gcount());
   digest_.Update(std::string_view(chunk_.data(), got));
   if (source_->bad()) failed_ = true;
-  // Caught by the istream reading this buffer, which sets its badbit: how a
-  // stream buffer reports a read error (as prefixed_buffer.cc does).
   if (got == 0 && failed_) throw std::ios_base::failure("read error");
   if (got == 0) return traits_type::eof();
   setg(chunk_.data(), chunk_.data(), chunk_.data() + got);
