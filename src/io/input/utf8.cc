@@ -29,4 +29,13 @@ size_t ValidUtf8SequenceLength(std::string_view text, size_t at) {
   return length;
 }
 
+bool IsValidUtf8(std::string_view text) {
+  for (size_t at = 0; at < text.size();) {
+    const size_t length = ValidUtf8SequenceLength(text, at);
+    if (length == 0) return false;
+    at += length;
+  }
+  return true;
+}
+
 }  // namespace verbatim

@@ -13,6 +13,9 @@ namespace verbatim {
 // sequences cut by the end of `text` are invalid. REQUIRES: at < text.size().
 size_t ValidUtf8SequenceLength(std::string_view text, size_t at);
 
+// True when the whole of `text` is valid UTF-8 (by ValidUtf8SequenceLength).
+bool IsValidUtf8(std::string_view text);
+
 }  // namespace verbatim
 
 #endif  // VERBATIM_IO_UTF8_H_

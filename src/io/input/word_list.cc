@@ -8,18 +8,6 @@
 #include "io/input/utf8.h"
 
 namespace verbatim {
-namespace {
-
-bool IsValidUtf8(std::string_view text) {
-  for (size_t at = 0; at < text.size();) {
-    const size_t length = ValidUtf8SequenceLength(text, at);
-    if (length == 0) return false;
-    at += length;
-  }
-  return true;
-}
-
-}  // namespace
 
 Result<std::vector<std::string>> ReadWordList(const std::string& path, const Normalizer& normalizer) {
   std::ifstream in(path, std::ios::binary);
