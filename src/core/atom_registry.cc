@@ -200,9 +200,10 @@ bool AtomRegistry::CompilePatterns(const Codebook& codebook, const Normalizer& n
           // Generated sources grow with their words; below this size their
           // RE2 stays far under any budget, so compiling can wait.
           constexpr size_t kDeferredSourceMaxBytes = 16 << 10;
-          const bool defer = options.defer_generated_regexes &&
-                             pattern.kind != PatternKind::kRegex &&
-                             source.size() <= kDeferredSourceMaxBytes;
+          const bool defer = options.defer_every_regex ||
+                             (options.defer_generated_regexes &&
+                              pattern.kind != PatternKind::kRegex &&
+                              source.size() <= kDeferredSourceMaxBytes);
           std::unique_ptr<RE2> regex;
           if (defer) {
             atom.regex = AtomRegex::Deferred(source, options.pattern_max_mem);
@@ -225,7 +226,8 @@ bool AtomRegistry::CompilePatterns(const Codebook& codebook, const Normalizer& n
                        "' does not compile: " + DescribeRegexError(pattern.source, *regex));
             continue;
           }
-          if (pattern.kind == PatternKind::kRegex && RE2::FullMatch("", *regex)) {
+          if (regex != nullptr && pattern.kind == PatternKind::kRegex &&
+              RE2::FullMatch("", *regex)) {
             report(Severity::kWarning, pattern.location,
                    "regex '" + ShortSource(pattern.source) + "' of '" + definition.id +
                        "' can match the empty string: it hits every answer");

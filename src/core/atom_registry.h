@@ -89,6 +89,11 @@ struct CompileOptions {
   // Compile generated regexes on first use (see AtomRegex). `check` turns it
   // off to compile everything. Default: true.
   bool defer_generated_regexes = true;
+  // Compile every regex on first use, user regexes and large ones too. Only
+  // for a codebook whose regexes all compiled once already with the same
+  // options (CompiledCodebook::Replicate): their errors have been reported,
+  // so deferring cannot hide one. Default: false.
+  bool defer_every_regex = false;
 };
 
 // Built in two steps, CompilePatterns then CompileDomain (CompiledCodebook

@@ -10,6 +10,14 @@ namespace {
 // enough that claiming a block costs nothing next to coding it.
 constexpr size_t kBlockSize = 32;
 
+// A worker codes with the shared codebook until it meets a batch of at least
+// this many answers, then compiles a replica of its own. Compiling one costs
+// about what coding a few hundred answers does, and only long runs lose
+// time to threads sharing DFA caches: a small input is coded sooner, and
+// with a fraction of the CPU, without replicas. (The coding run's chunks
+// hold 2048 rows, so every input longer than that gets replicas.)
+constexpr size_t kMinAnswersForReplica = 1024;
+
 int ResolveThreads(int threads) {
   if (threads > 0) return threads;
   return std::max(1u, std::thread::hardware_concurrency());
@@ -104,11 +112,11 @@ void CodingPool::RunBlocks(Batch& batch, const CompiledCodebook& codebook, Codin
 }
 
 void CodingPool::WorkerLoop(int slot) {
-  // The worker's own replica (see CompiledCodebook::Replicate), compiled
-  // here so that workers compile theirs at the same time; the shared
-  // codebook, which codes the same, if the replica cannot be had.
-  const auto replica = codebook_.Replicate();
-  const CompiledCodebook& codebook = replica ? **replica : codebook_;
+  // The worker's own replica (see CompiledCodebook::Replicate), compiled on
+  // the first large batch; until then, and for good if it cannot be had,
+  // the shared codebook, which codes the same.
+  std::unique_ptr<CompiledCodebook> replica;
+  bool replica_tried = false;
   CodingScratch scratch;
   std::shared_ptr<Batch> seen;
   for (;;) {
@@ -120,7 +128,11 @@ void CodingPool::WorkerLoop(int slot) {
       batch = batch_;
     }
     seen = batch;
-    RunBlocks(*batch, codebook, &scratch, slot);
+    if (!replica_tried && batch->texts.size() >= kMinAnswersForReplica) {
+      replica_tried = true;
+      if (auto compiled = codebook_.Replicate()) replica = std::move(*compiled);
+    }
+    RunBlocks(*batch, replica != nullptr ? *replica : codebook_, &scratch, slot);
   }
 }
 

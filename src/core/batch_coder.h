@@ -17,8 +17,9 @@
 // batch on the calling thread.
 //
 // Thread safety: the caller's thread codes with `codebook`, read-only; each
-// worker with a replica of it that it compiles when it starts
-// (CompiledCodebook::Replicate), so that threads share no RE2 DFA cache. A CodingPool itself is driven by one thread:
+// worker too, until its first batch of a thousand answers or more, when it
+// compiles a replica of its own (CompiledCodebook::Replicate) so that long
+// runs share no RE2 DFA cache. A CodingPool itself is driven by one thread:
 // Start, Wait and CodeAll must not be called concurrently. Not copyable or
 // movable (it owns running threads).
 #ifndef VERBATIM_CORE_BATCH_CODER_H_

@@ -31,7 +31,11 @@ Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Compile(
 
 Result<std::unique_ptr<CompiledCodebook>> CompiledCodebook::Replicate() const {
   std::vector<Diagnostic> diagnostics;  // Those of the first compile, again.
-  return Compile(codebook_, normalizer_, options_, &diagnostics);
+  // The first compile reported every regex's errors: the replica compiles
+  // each of its RE2s when its thread first needs it.
+  CompileOptions options = options_;
+  options.defer_every_regex = true;
+  return Compile(codebook_, normalizer_, options, &diagnostics);
 }
 
 }  // namespace verbatim
