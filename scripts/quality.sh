@@ -24,6 +24,8 @@ measure doctors_dev2 "$q/doctors/dev2.csv" "$q/doctors/dev2.gold.csv"
 measure real_dev2 "$q/real/dev2.csv" "$q/real/dev2.gold.csv"
 measure doctors_dev3 "$q/doctors/dev3.csv" "$q/doctors/dev3.gold.csv"
 measure real_dev3 "$q/real/dev3.csv" "$q/real/dev3.gold.csv"
+measure doctors_dev4 "$q/doctors/dev4.csv" "$q/doctors/dev4.gold.csv"
+measure real_dev4 "$q/real/dev4.csv" "$q/real/dev4.gold.csv"
 if [ -d "$shared/devsets/doctors_160" ]; then
   measure doctors_160 "$shared/devsets/doctors_160/answers.csv" "$shared/devsets/doctors_160/gold.csv"
 fi
