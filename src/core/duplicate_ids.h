@@ -3,15 +3,19 @@
 // Design: ids join coded.csv to the survey and to review decisions, so two
 // rows with one id would be confused downstream; `code` refuses them unless
 // told otherwise. Rows are added as they are read and the answer is known at
-// the end, so the run streams as before; memory grows with the number of
-// distinct ids (one string and one line each), not with the answers.
+// the end, so the run streams as before. Adding costs one append to a
+// buffer of ids and one 32-byte entry (no allocation per id, no hash table
+// to grow: a table of strings cost a fifth of a cheap codebook's run); the
+// repeated ids are found when first asked for, by sorting the entries on
+// the ids' hashes. Memory grows with the rows: their ids' bytes and 32 bytes
+// each. Not thread-safe (the const queries fill a cache).
 #ifndef VERBATIM_CORE_DUPLICATE_IDS_H_
 #define VERBATIM_CORE_DUPLICATE_IDS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace verbatim {
@@ -22,9 +26,15 @@ class DuplicateIds {
   void Add(std::string_view id, size_t line);
 
   // True when no id was added twice.
-  bool empty() const { return repeated_.empty(); }
+  bool empty() const {
+    Resolve();
+    return repeated_.empty();
+  }
   // How many distinct ids were added more than once.
-  size_t count() const { return repeated_.size(); }
+  size_t count() const {
+    Resolve();
+    return repeated_.size();
+  }
 
   // The repeated ids in the order of their first repetition, each with its
   // lines: "\"7\" (lines 2 and 9), \"12\" (lines 4, 5 and 6)". At most
@@ -38,9 +48,20 @@ class DuplicateIds {
     std::vector<size_t> lines;  // The first 5.
     size_t rows = 0;
   };
-  std::unordered_map<std::string, size_t> first_line_;
-  std::unordered_map<std::string, size_t> repeated_index_;  // Into repeated_.
-  std::vector<Repeated> repeated_;
+  struct Row {
+    uint64_t hash;
+    size_t offset;  // Of the id in ids_.
+    size_t size;
+    size_t line;
+  };
+  std::string_view IdOf(const Row& row) const { return std::string_view(ids_).substr(row.offset, row.size); }
+  // Fills repeated_ from rows_ unless it was filled since the last Add.
+  void Resolve() const;
+
+  std::string ids_;        // Every id added, end to end.
+  std::vector<Row> rows_;  // In the order they were added.
+  mutable bool resolved_ = true;
+  mutable std::vector<Repeated> repeated_;  // In the order of their first repetition.
 };
 
 }  // namespace verbatim

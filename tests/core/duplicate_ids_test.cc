@@ -53,5 +53,20 @@ TEST(DuplicateIdsTest, EmptyIdCanBeADuplicate) {
   EXPECT_EQ(ids.Describe(5), "\"\" (lines 2 and 3)");
 }
 
+// Many distinct ids with a few repeated among them, some asked about before
+// the last rows came: what is found is exactly what a count of each id says.
+TEST(DuplicateIdsTest, FindsExactlyTheRepeatedIdsAmongManyAndAfterMoreRows) {
+  DuplicateIds ids;
+  for (size_t row = 0; row < 50000; ++row) ids.Add("id-" + std::to_string(row), row + 2);
+  EXPECT_TRUE(ids.empty());
+  ids.Add("id-41", 50002);
+  ids.Add("id-7", 50003);
+  ids.Add("id-41", 50004);
+  EXPECT_EQ(ids.count(), 2u);
+  EXPECT_EQ(ids.Describe(5), "\"id-41\" (lines 43, 50002 and 50004), \"id-7\" (lines 9 and 50003)");
+  ids.Add("id-49999", 50005);
+  EXPECT_EQ(ids.count(), 3u);
+}
+
 }  // namespace
 }  // namespace verbatim
