@@ -29,7 +29,11 @@ PrefixedBuffer::int_type PrefixedBuffer::underflow() {
     if (rest_->bad() || rest_->eof()) {
       chunk_.clear();
     } else {
-      chunk_ = ReadHead(*rest_, kChunkBytes);
+      // The same buffer for every chunk: after the first, no allocation, and
+      // no zeroing but of what a short read left.
+      chunk_.resize(kChunkBytes);
+      rest_->read(chunk_.data(), static_cast<std::streamsize>(kChunkBytes));
+      chunk_.resize(static_cast<size_t>(rest_->gcount()));
     }
     // Caught by the istream reading this buffer, which sets its badbit:
     // how a stream buffer reports a read error (as utf16_decoder.cc does).
