@@ -72,11 +72,15 @@ struct CodebookInfo {
 struct CodingSettings {
   double threshold = 1.0;             // Default: 1.0. Sum of weights for a firm code.
   int review_uncoded_min_words = 8;   // Default: 8.
+  // Send an answer coded with a theme alone (firm theme evidence, none of
+  // its subthemes) to review as theme_alone. Default: false.
+  bool review_theme_alone = false;
   int negation_window = 4;            // Default: 4 words.
   // Where each value was written, for the checker's messages; unknown (empty
   // file, line 0) when the value is a default.
   SourceLocation threshold_location;
   SourceLocation review_uncoded_min_words_location;
+  SourceLocation review_theme_alone_location;
   SourceLocation negation_window_location;
 };
 

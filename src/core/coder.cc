@@ -341,6 +341,18 @@ void Decide(const CompiledCodebook& compiled, CodingScratch* scratch, CodingResu
       note.detail += " are declared in conflict";
     }
   }
+  if (book.settings.review_theme_alone) {
+    for (const int code : result->proposed) {
+      if (book.codes[code].level != CodeLevel::kTheme) continue;
+      const CodeFinding* finding = result->FindingFor(code);
+      if (finding == nullptr || finding->state != CodeState::kFirm) continue;  // Disputed already.
+      ReviewNote& note = AddNote(ReviewReason::kThemeAlone, result, scratch);
+      note.codes = {code};
+      note.detail += "theme '";
+      note.detail += book.codes[code].id;
+      note.detail += "' without any of its subthemes";
+    }
+  }
   if (result->proposed.empty() && result->reasons.empty() &&
       result->word_count >= static_cast<size_t>(book.settings.review_uncoded_min_words)) {
     // With a domain list, an answer that holds none of its words is off
@@ -391,6 +403,7 @@ std::string_view ReviewReasonName(ReviewReason reason) {
     case ReviewReason::kWeak: return "weak";
     case ReviewReason::kConflict: return "conflict";
     case ReviewReason::kNoCode: return "no_code";
+    case ReviewReason::kThemeAlone: return "theme_alone";
   }
   return "no_code";
 }

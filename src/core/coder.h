@@ -23,7 +23,9 @@
 // - Review reasons: negated, excluded, weak (evidence below the threshold:
 //   an uncertain code is shown to a human rather than dropped), conflict
 //   (two proposed codes the codebook declares in conflict), no_code (nothing
-//   proposed and at least review_uncoded_min_words words).
+//   proposed and at least review_uncoded_min_words words), theme_alone (with
+//   the setting review_theme_alone: a theme proposed on firm evidence of its
+//   own with none of its subthemes, which the machine could not place).
 // - status: disputed when there is any reason, else coded when something is
 //   proposed, else uncoded. Only a coded answer's codes are counted.
 #ifndef VERBATIM_CORE_CODER_H_
@@ -48,11 +50,11 @@ inline constexpr AnswerStatus kAllAnswerStatuses[] = {AnswerStatus::kCoded, Answ
 // Stable names: "coded", "uncoded", "disputed", "error".
 std::string_view AnswerStatusName(AnswerStatus status);
 
-enum class ReviewReason { kNegated, kExcluded, kWeak, kConflict, kNoCode };
-inline constexpr ReviewReason kAllReviewReasons[] = {ReviewReason::kNegated, ReviewReason::kExcluded,
-                                                     ReviewReason::kWeak, ReviewReason::kConflict,
-                                                     ReviewReason::kNoCode};
-// Stable names: "negated", "excluded", "weak", "conflict", "no_code".
+enum class ReviewReason { kNegated, kExcluded, kWeak, kConflict, kNoCode, kThemeAlone };
+inline constexpr ReviewReason kAllReviewReasons[] = {
+    ReviewReason::kNegated, ReviewReason::kExcluded, ReviewReason::kWeak,
+    ReviewReason::kConflict, ReviewReason::kNoCode,  ReviewReason::kThemeAlone};
+// Stable names: "negated", "excluded", "weak", "conflict", "no_code", "theme_alone".
 std::string_view ReviewReasonName(ReviewReason reason);
 
 enum class CodeState { kFirm, kWeak, kNegated, kExcluded };

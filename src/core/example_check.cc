@@ -11,6 +11,15 @@ bool Counts(const Codebook& book, const CodingResult& result, int code) {
   });
 }
 
+// The answer is disputed only because `code`, a theme, came alone.
+bool OnlyThemeAlone(const CodingResult& result, int code) {
+  return !result.reasons.empty() &&
+         std::all_of(result.reasons.begin(), result.reasons.end(), [&](const ReviewNote& note) {
+           return note.reason == ReviewReason::kThemeAlone && note.codes.size() == 1 &&
+                  note.codes[0] == code;
+         });
+}
+
 }  // namespace
 
 std::vector<ExampleOutcome> RunExamples(const CompiledCodebook& codebook) {
@@ -28,7 +37,9 @@ std::vector<ExampleOutcome> RunExamples(const CompiledCodebook& codebook) {
         outcome.example = &example;
         CodeAnswer(codebook, example.text, &scratch, &outcome.result);
         const bool counted = Counts(book, outcome.result, static_cast<int>(code));
-        outcome.passed = kind == ExampleKind::kExample ? counted : !counted;
+        outcome.passed = kind == ExampleKind::kExample
+                             ? counted || OnlyThemeAlone(outcome.result, static_cast<int>(code))
+                             : !counted;
         outcomes.push_back(std::move(outcome));
       }
     }

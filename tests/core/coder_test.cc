@@ -82,6 +82,38 @@ TEST_F(CoderTest, ThemeLevelEvidenceAloneCodesTheTheme) {
   EXPECT_EQ(Counted(result), "reval");
 }
 
+TEST_F(CoderTest, ThemeAloneIsCountedWithoutTheSetting) {
+  const CodingResult result = Code("Des tarifs décents !");
+  EXPECT_TRUE(result.reasons.empty());
+}
+
+// review_theme_alone: a theme proposed on firm evidence of its own, without
+// any of its subthemes, goes to review; a theme implied by its subtheme, or
+// already disputed (weak), gets no theme_alone note.
+TEST(CoderThemeAloneTest, SendsAThemeWithoutSubthemeToReviewWhenAsked) {
+  const std::string yaml = std::string(kYaml).replace(
+      std::string(kYaml).find("review_uncoded_min_words: 6}"), 28,
+      "review_uncoded_min_words: 6, review_theme_alone: true}");
+  const auto compiled = verbatim::testing::CompileYaml(yaml);
+  ASSERT_NE(compiled, nullptr);
+  ASSERT_TRUE(compiled->codebook().settings.review_theme_alone);
+
+  const CodingResult alone = CodeAnswer(*compiled, "Des tarifs décents !");
+  EXPECT_EQ(alone.status, AnswerStatus::kDisputed);
+  EXPECT_EQ(JoinReasonNames(alone), "theme_alone");
+  EXPECT_EQ(JoinCodeIds(compiled->codebook(), alone.proposed), "reval");
+  EXPECT_TRUE(alone.counted.empty());
+  ASSERT_EQ(alone.reasons.size(), 1u);
+  EXPECT_EQ(alone.reasons[0].detail, "theme 'reval' without any of its subthemes");
+
+  const CodingResult placed = CodeAnswer(*compiled, "Des tarifs décents, revaloriser la CCAM");
+  EXPECT_EQ(placed.status, AnswerStatus::kCoded);
+  EXPECT_EQ(JoinCodeIds(compiled->codebook(), placed.counted), "reval.ccam");
+
+  const CodingResult weak = CodeAnswer(*compiled, "La CCAM.");
+  EXPECT_EQ(JoinReasonNames(weak), "weak");
+}
+
 TEST_F(CoderTest, ThemeIsNotListedNextToItsSubtheme) {
   const CodingResult result = Code("Des tarifs décents, revaloriser la CCAM");
   EXPECT_EQ(Counted(result), "reval.ccam");

@@ -23,7 +23,8 @@ const KeyList kRootKeys = {"codebook", "settings", "negation", "themes",
                            "conflicts", "aliases", "typos",    "domain"};
 const KeyList kTypoKeys = {"enabled", "one_edit_from", "two_edits_from", "never"};
 const KeyList kInfoKeys = {"id", "version", "language", "question", "description"};
-const KeyList kSettingsKeys = {"threshold", "review_uncoded_min_words", "negation_window"};
+const KeyList kSettingsKeys = {"threshold", "review_uncoded_min_words", "review_theme_alone",
+                               "negation_window"};
 const KeyList kNegationKeys = {"before", "after", "clause_breaks", "fixed_phrases"};
 const KeyList kListEditKeys = {"add", "remove"};
 // Subthemes share the theme's keys; "subthemes" is then refused by hand with
@@ -256,6 +257,9 @@ class Loader {
                    } else if (key == "review_uncoded_min_words") {
                      if (auto number = ReadInt(value, key)) settings.review_uncoded_min_words = *number;
                      settings.review_uncoded_min_words_location = At(value);
+                   } else if (key == "review_theme_alone") {
+                     if (auto flag = ReadBool(value, key)) settings.review_theme_alone = *flag;
+                     settings.review_theme_alone_location = At(value);
                    } else if (key == "negation_window") {
                      if (auto number = ReadInt(value, key)) settings.negation_window = *number;
                      settings.negation_window_location = At(value);

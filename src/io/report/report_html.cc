@@ -81,6 +81,8 @@ std::string_view FrenchReasonName(ReviewReason reason) {
       return "conflit";
     case ReviewReason::kNoCode:
       return "aucun code";
+    case ReviewReason::kThemeAlone:
+      return "thème sans sous-thème";
   }
   return "";
 }

@@ -78,6 +78,30 @@ TEST_F(MinimalCodebookTest, ReadsSettingsWithTheirLocations) {
   EXPECT_EQ(FormatLocation(settings.negation_window_location), kMinimal + ":13:20");
 }
 
+TEST_F(MinimalCodebookTest, ReviewThemeAloneIsOffByDefault) {
+  EXPECT_FALSE(loaded_.codebook.settings.review_theme_alone);
+}
+
+TEST(CodebookSettingsTest, ReadsReviewThemeAloneAndRefusesANonBoolean) {
+  const LoadedCodebook on = LoadCodebookText(
+      "codebook: {id: t, version: '1', language: fr}\n"
+      "settings:\n  review_theme_alone: true\n"
+      "themes:\n  - id: a\n    label: A\n    patterns: [x]\n",
+      "on.yaml");
+  EXPECT_FALSE(HasErrors(on.diagnostics));
+  EXPECT_TRUE(on.codebook.settings.review_theme_alone);
+  EXPECT_EQ(FormatLocation(on.codebook.settings.review_theme_alone_location), "on.yaml:3:23");
+
+  const LoadedCodebook bad = LoadCodebookText(
+      "codebook: {id: t, version: '1', language: fr}\n"
+      "settings:\n  review_theme_alone: often\n"
+      "themes:\n  - id: a\n    label: A\n    patterns: [x]\n",
+      "bad.yaml");
+  ASSERT_TRUE(HasErrors(bad.diagnostics));
+  EXPECT_NE(bad.diagnostics[0].message.find("review_theme_alone"), std::string::npos)
+      << bad.diagnostics[0].message;
+}
+
 TEST_F(MinimalCodebookTest, ReplacesWrittenCueListsAndKeepsDefaultsForOthers) {
   const NegationSettings& negation = loaded_.codebook.negation;
   EXPECT_EQ(negation.before, (std::vector<std::string>{"pas de", "sans"}));
