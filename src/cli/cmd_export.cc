@@ -17,6 +17,7 @@
 #include "cli/code_messages.h"
 #include "cli/commands.h"
 #include "cli/input_flags.h"
+#include "cli/nested_command.h"
 #include "cli/output_file.h"
 #include "io/refi/qdc_writer.h"
 #include "io/refi/qdpx_writer.h"
@@ -198,41 +199,46 @@ Outcome RunExportQdpx(const ExportQdpxOptions& options, CommandContext& context)
   return Outcome::kSuccess;
 }
 
-}  // namespace
-
-CommandRunner SetupExportCommand(CLI::App& app) {
-  app.require_subcommand(1);
-  CLI::App* qdc = app.add_subcommand(
+NestedCommand AddExportQdcCommand(CLI::App& parent) {
+  CLI::App* app = parent.add_subcommand(
       "qdc",
       "Write the codebook as a REFI-QDA codebook (.qdc) for NVivo, MAXQDA, ATLAS.ti, "
       "QualCoder");
-  auto qdc_options = std::make_shared<ExportQdcOptions>();
-  qdc->add_option("-c,--codebook", qdc_options->codebook, "YAML codebook")->required();
-  qdc->add_option("-o,--out", qdc_options->out, "The .qdc file to write")->required();
+  auto options = std::make_shared<ExportQdcOptions>();
+  app->add_option("-c,--codebook", options->codebook, "YAML codebook")->required();
+  app->add_option("-o,--out", options->out, "The .qdc file to write")->required();
+  return {app, [options](CommandContext& context) { return RunExportQdc(*options, context); }};
+}
 
-  CLI::App* qdpx = app.add_subcommand(
+NestedCommand AddExportQdpxCommand(CLI::App& parent) {
+  CLI::App* app = parent.add_subcommand(
       "qdpx",
       "Code the answers and write a REFI-QDA project (.qdpx): one text source and case "
       "per answer, the codebook as code tree, every final code as a coding");
-  auto qdpx_options = std::make_shared<ExportQdpxOptions>();
-  AddInputFlags(*qdpx, &qdpx_options->input, InputRequirement::kRequired);
-  qdpx->add_option("-c,--codebook", qdpx_options->codebook, "YAML codebook")->required();
-  qdpx->add_option("-o,--out", qdpx_options->out, "The .qdpx file to write")->required();
-  qdpx->add_option("--decisions", qdpx_options->decisions,
-                   "Reviewers' decisions (written by 'verbatim review apply'): the project "
-                   "holds the final codes, as 'verbatim code --decisions' counts them");
-  qdpx->add_option("--keep", qdpx_options->keep,
-                   "Input columns (names or 1-based indices, comma-separated) that become case "
-                   "variables (default: every CSV column but the text and id columns)")
+  auto options = std::make_shared<ExportQdpxOptions>();
+  AddInputFlags(*app, &options->input, InputRequirement::kRequired);
+  app->add_option("-c,--codebook", options->codebook, "YAML codebook")->required();
+  app->add_option("-o,--out", options->out, "The .qdpx file to write")->required();
+  app->add_option("--decisions", options->decisions,
+                  "Reviewers' decisions (written by 'verbatim review apply'): the project "
+                  "holds the final codes, as 'verbatim code --decisions' counts them");
+  app->add_option("--keep", options->keep,
+                  "Input columns (names or 1-based indices, comma-separated) that become case "
+                  "variables (default: every CSV column but the text and id columns)")
       ->delimiter(',');
-  qdpx->add_option("-j,--threads", qdpx_options->threads,
-                   "Threads that code (default 0: every core); the project is the same for any "
-                   "number");
-  return [qdc, qdc_options, qdpx, qdpx_options](CommandContext& context) {
-    if (qdc->parsed()) return RunExportQdc(*qdc_options, context);
-    if (qdpx->parsed()) return RunExportQdpx(*qdpx_options, context);
-    return Outcome::kUsage;
-  };
+  app->add_option("-j,--threads", options->threads,
+                  "Threads that code (default 0: every core); the project is the same for any "
+                  "number");
+  return {app, [options](CommandContext& context) { return RunExportQdpx(*options, context); }};
+}
+
+}  // namespace
+
+CommandRunner SetupExportCommand(CLI::App& app) {
+  return RunNestedCommand(app, {
+                                   AddExportQdcCommand(app),
+                                   AddExportQdpxCommand(app),
+                               });
 }
 
 }  // namespace verbatim

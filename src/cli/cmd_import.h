@@ -4,16 +4,9 @@
 #ifndef VERBATIM_CLI_CMD_IMPORT_H_
 #define VERBATIM_CLI_CMD_IMPORT_H_
 
-#include "cli/command.h"
+#include "cli/nested_command.h"
 
 namespace verbatim {
-
-// A nested subcommand: its CLI11 app (added to the parent's) and what runs
-// when it was the one parsed.
-struct NestedCommand {
-  CLI::App* app = nullptr;
-  CommandRunner run;
-};
 
 // verbatim import dictionary FILE --format quanteda|liwc|wordstat --out CB.yaml
 NestedCommand SetupImportDictionary(CLI::App& import);

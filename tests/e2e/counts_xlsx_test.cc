@@ -1,16 +1,21 @@
 // `code --counts-xlsx` (#18 part 6): counts.xlsx holds counts.csv's
 // tables, the overall counts on sheet "counts" and, with --by, the group
-// rows on sheet "groups", numbers stored as numbers. Read back with the
+// rows on sheet "groups", numbers stored as numbers; with --decisions, the
+// final counts. Read back with the
 // project's xlsx reader and compared cell by cell with counts.csv.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "io/input/csv_parser.h"
+#include "io/input/input_reader.h"
+#include "io/input/sha256.h"
 #include "io/review/xlsx_reader.h"
 #include "tests/testing/binary_runner.h"
 #include "tests/testing/temp_dir.h"
@@ -134,6 +139,82 @@ TEST_F(CountsXlsxTest, WithoutByThereIsNoGroupsSheetAndWithoutTheFlagNoWorkbook)
   EXPECT_EQ(workbook->find("name=\"groups\""), std::string::npos);
   ASSERT_EQ(Code("plain", {}).exit_code, 0);
   EXPECT_FALSE(fs::exists(dir_ / "plain" / "counts.xlsx"));
+}
+
+// The answers column of counts.csv by code id.
+std::map<std::string, std::string> AnswersById(const Table& counts) {
+  std::map<std::string, std::string> answers;
+  for (size_t r = 1; r < counts.size(); ++r) answers[counts[r].at(1)] = counts[r].at(3);
+  return answers;
+}
+
+// The codes of coded.csv by answer id.
+std::map<std::string, std::set<std::string>> CodesById(const Table& coded) {
+  std::map<std::string, std::set<std::string>> codes;
+  for (size_t r = 1; r < coded.size(); ++r) {
+    std::set<std::string>& set = codes[coded[r].at(1)];
+    std::istringstream list(coded[r].at(3));
+    for (std::string code; std::getline(list, code, ';');) set.insert(code);
+  }
+  return codes;
+}
+
+// With --decisions the workbook holds the final counts, as counts.csv does:
+// a coded answer decided to no code leaves its subtheme, a subtheme decided
+// onto an answer is counted once more.
+TEST_F(CountsXlsxTest, WithDecisionsTheWorkbookHoldsTheFinalCounts) {
+  ASSERT_EQ(Code("machine", {"--counts-xlsx"}).exit_code, 0);
+  const auto machine_codes = CodesById(ReadCsv(dir_ / "machine" / "coded.csv"));
+  // Two answers the machine coded: `dropped` loses all its codes, `added`
+  // gains a subtheme neither of them has; `left` is a subtheme of `dropped`
+  // that `added` lacks.
+  std::string dropped, added, left, gained;
+  for (const auto& [id, codes] : machine_codes) {
+    if (codes.empty()) continue;
+    if (dropped.empty()) {
+      dropped = id;
+    } else if (added.empty()) {
+      added = id;
+    }
+  }
+  ASSERT_FALSE(added.empty());
+  for (const std::string& code : machine_codes.at(dropped)) {
+    if (code.find('.') != std::string::npos && !machine_codes.at(added).contains(code)) left = code;
+  }
+  const Table machine_counts = ReadCsv(dir_ / "machine" / "counts.csv");
+  for (const auto& [code, answers] : AnswersById(machine_counts)) {
+    if (code.find('.') != std::string::npos && !machine_codes.at(dropped).contains(code) &&
+        !machine_codes.at(added).contains(code)) {
+      gained = code;
+    }
+  }
+  ASSERT_FALSE(left.empty());
+  ASSERT_FALSE(gained.empty());
+
+  // The texts as verbatim reads them, for the hash a decision is made on.
+  InputOptions options;
+  options.path = kInput;
+  options.encoding = InputEncoding::kWindows1252;
+  auto reader = OpenInput(options);
+  ASSERT_TRUE(reader) << FormatError(reader.error());
+  std::map<std::string, std::string> text_of;
+  for (InputRecord record; (*reader)->Next(&record);) text_of[record.id] = record.text;
+  testing::WriteFile(dir_ / "decisions.csv",
+                     "id,text_sha256,codes,decision\n" + dropped + "," +
+                         Sha256Hex(text_of.at(dropped)) + ",,none\n" + added + "," +
+                         Sha256Hex(text_of.at(added)) + "," + gained + ",=" + gained + "\n");
+
+  const testing::BinaryRun run =
+      Code("final", {"--decisions", (dir_ / "decisions.csv").string(), "--counts-xlsx"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const Table final_counts = ReadCsv(dir_ / "final" / "counts.csv");
+  const Table workbook = ReadSheet(dir_ / "final" / "counts.xlsx", "counts");
+  ExpectSameTable(final_counts, workbook, "counts");
+  const auto machine = AnswersById(machine_counts);
+  const auto decided = AnswersById(workbook);
+  SCOPED_TRACE(dropped + " none, " + added + " =" + gained + ", " + left + " left");
+  EXPECT_EQ(std::stoi(decided.at(left)), std::stoi(machine.at(left)) - 1);
+  EXPECT_EQ(std::stoi(decided.at(gained)), std::stoi(machine.at(gained)) + 1);
 }
 
 TEST_F(CountsXlsxTest, RefusedOnStandardOutput) {

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -20,6 +21,8 @@
 #include "io/input/gzip_decoder.h"
 #include "io/input/input_reader.h"
 #include "io/input/utf8.h"
+#include "io/refi/qdpx_reader.h"
+#include "io/refi/refi_gold.h"
 #include "io/review/decisions_file.h"
 #include "io/review/xlsx_reader.h"
 
@@ -182,6 +185,79 @@ bool IsValidUtf8(std::string_view text) {
   return true;
 }
 
+// The code tree as the readers promise it: GUIDs upper case without braces,
+// a parent before its children.
+void CheckRefiCodes(const std::vector<RefiCode>& codes) {
+  for (size_t i = 0; i < codes.size(); ++i) {
+    const std::string& guid = codes[i].guid;
+    Require(!guid.empty(), "every code has a guid");
+    Require(guid.find_first_of("{}abcdefghijklmnopqrstuvwxyz") == std::string::npos,
+            "guids are upper case without braces");
+    Require(codes[i].parent >= -1 && codes[i].parent < static_cast<int>(i),
+            "a parent comes before its children");
+  }
+}
+
+void CheckRefiProject(const RefiProject& project, const verbatim::Codebook& codebook) {
+  CheckRefiCodes(project.codes);
+  for (const RefiSource& source : project.sources) {
+    for (size_t i = 0; i < source.codes.size(); ++i) {
+      Require(source.codes[i] >= 0 && source.codes[i] < static_cast<int>(project.codes.size()),
+              "a source's codes are codes of the project");
+      Require(std::find(source.codes.begin(), source.codes.begin() + static_cast<long>(i),
+                        source.codes[i]) == source.codes.begin() + static_cast<long>(i),
+              "a source carries a code once");
+    }
+  }
+  for (const std::string& dangling : project.dangling_code_refs) {
+    Require(std::count(project.dangling_code_refs.begin(), project.dangling_code_refs.end(),
+                       dangling) == 1,
+            "a dangling reference is listed once");
+    Require(std::none_of(project.codes.begin(), project.codes.end(),
+                         [&](const RefiCode& code) { return code.guid == dangling; }),
+            "a dangling reference names no code");
+  }
+
+  const RefiGold gold = GoldFromRefiProject(project, codebook, {});
+  Require(gold.answers.size() + gold.merged_sources == project.sources.size(),
+          "one gold answer per source name");
+  Require(gold.bad_map_rows.empty() && gold.dropped_codings == 0, "no map, nothing dropped");
+  for (const CodedAnswer& answer : gold.answers) {
+    size_t previous = 0;
+    for (const std::string& id : answer.codes) {
+      const auto found = std::find_if(codebook.codes.begin(), codebook.codes.end(),
+                                      [&](const CodeDefinition& code) { return code.id == id; });
+      Require(found != codebook.codes.end(), "a gold code is a codebook id");
+      const size_t index = static_cast<size_t>(found - codebook.codes.begin()) + 1;
+      Require(index > previous, "gold codes in codebook order, each once");
+      previous = index;
+    }
+  }
+}
+
+// The codebook of CodeAnswer's codebook text (not compiled: the gold maps
+// names to ids and labels only). `Codebook` alone names the target here.
+const verbatim::Codebook& AnswerCodebook() {
+  static const verbatim::Codebook* const codebook = [] {
+    LoadedCodebook loaded = LoadCodebookText(kAnswerCodebook, "fuzz.yaml");
+    Require(!HasErrors(loaded.diagnostics), "the fixed codebook loads");
+    return new verbatim::Codebook(std::move(loaded.codebook));
+  }();
+  return *codebook;
+}
+
+// `data` in a file of this process named with `extension`, removed by the
+// caller; one per process since libFuzzer runs inputs one after the other.
+std::string WriteTemporary(std::string_view data, const std::string& extension) {
+  const std::string path = (std::filesystem::temp_directory_path() /
+                            ("verbatim-fuzz-" + std::to_string(::getpid()) + extension))
+                               .string();
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(data.data(), static_cast<std::streamsize>(data.size()));
+  Require(static_cast<bool>(out), "the temporary file is written");
+  return path;
+}
+
 }  // namespace
 
 void XlsxReader(std::string_view data) {
@@ -194,16 +270,7 @@ void XlsxReader(std::string_view data) {
     Require(!rows.error().message.empty(), "a refused worksheet says why");
   }
 
-  // One file per process: libFuzzer runs inputs one after the other.
-  static const std::string path =
-      (std::filesystem::temp_directory_path() /
-       ("verbatim-fuzz-" + std::to_string(::getpid()) + ".xlsx"))
-          .string();
-  {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    Require(static_cast<bool>(out), "the temporary workbook is written");
-  }
+  const std::string path = WriteTemporary(data, ".xlsx");
   auto sheet = ReadXlsxSheet(path, "");
   if (sheet) {
     CheckXlsxRows(sheet->rows);
@@ -342,13 +409,41 @@ void CodeAnswer(std::string_view data) {
           "table and ICU agree on invalid UTF-8");
 }
 
+void QdpxReader(std::string_view data) {
+  auto project = ParseRefiProject(data, "fuzz.qde");
+  if (project) {
+    CheckRefiProject(*project, AnswerCodebook());
+  } else {
+    Require(!project.error().message.empty() && project.error().location.file == "fuzz.qde",
+            "a refused project says why and names it");
+  }
+  auto codes = ParseRefiCodebook(data, "fuzz.qdc");
+  if (codes) {
+    CheckRefiCodes(*codes);
+  } else {
+    Require(!codes.error().message.empty() && codes.error().location.file == "fuzz.qdc",
+            "a refused codebook says why and names it");
+  }
+
+  const std::string path = WriteTemporary(data, ".qdpx");
+  auto archived = ReadQdpx(path);
+  if (archived) {
+    CheckRefiProject(*archived, AnswerCodebook());
+  } else {
+    Require(!archived.error().message.empty() && archived.error().location.file.starts_with(path),
+            "a refused archive says why and names it");
+  }
+  std::remove(path.c_str());
+}
+
 const std::vector<Target>& AllTargets() {
   static const std::vector<Target> targets = {{"csv_input", CsvInput},
                                               {"line_input", LineInput},
                                               {"codebook", Codebook},
                                               {"code_answer", CodeAnswer},
                                               {"xlsx_reader", XlsxReader},
-                                              {"decisions_file", DecisionsFile}};
+                                              {"decisions_file", DecisionsFile},
+                                              {"qdpx_reader", QdpxReader}};
   return targets;
 }
 

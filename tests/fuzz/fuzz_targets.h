@@ -35,6 +35,11 @@ void XlsxReader(std::string_view data);
 // The bytes as a decisions.csv file; a ledger read from valid UTF-8 is
 // written back and must read back the same.
 void DecisionsFile(std::string_view data);
+// The bytes as a REFI-QDA project.qde and as a .qdc codebook (XML), and as a
+// .qdpx archive read by ReadQdpx (through a temporary file); a project read
+// is mapped to a small fixed codebook as `import qdpx` and `agree --gold`
+// map it.
+void QdpxReader(std::string_view data);
 
 struct Target {
   const char* name;  // The folder under tests/fuzz/.

@@ -1,21 +1,21 @@
 #include "io/refi/qdpx_reader.h"
 
-#include <zip.h>
-
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <fstream>
-#include <memory>
 #include <pugixml.hpp>
 #include <sstream>
 #include <unordered_map>
+
+#include "io/input/zip_member.h"
 
 namespace verbatim {
 namespace {
 
 // A project.qde or .qdc larger than this is refused: pugixml's tree takes
 // several times the bytes, and a project of a million answers stays under.
-constexpr zip_uint64_t kMaxXmlBytes = 512ull << 20;
+constexpr uint64_t kMaxXmlBytes = 512ull << 20;
 
 std::string_view LocalName(const pugi::xml_node& node) {
   std::string_view name = node.name();
@@ -89,52 +89,19 @@ void CollectCodeRefs(const pugi::xml_node& node, std::vector<std::string>* guids
 }
 
 Result<std::string> ReadArchiveMember(const std::string& path, const std::string& member) {
-  int open_error = 0;
-  std::unique_ptr<zip_t, decltype(&zip_discard)> archive(
-      zip_open(path.c_str(), ZIP_RDONLY, &open_error), &zip_discard);
+  auto archive = OpenZipArchive(path);
   if (!archive) {
-    zip_error_t error;
-    zip_error_init_with_code(&error, open_error);
-    const std::string reason = zip_error_strerror(&error);
-    zip_error_fini(&error);
-    return MakeError("cannot open as a .qdpx project (a zip archive): " + reason,
+    return MakeError("cannot open as a .qdpx project (a zip archive): " + archive.error().message,
                      SourceLocation{path});
   }
-  const zip_int64_t index = zip_name_locate(archive.get(), member.c_str(), ZIP_FL_NOCASE);
-  if (index < 0) {
+  auto bytes =
+      ReadZipMember(archive->get(), path, member, {kMaxXmlBytes, "larger than 512 MiB", nullptr});
+  if (!bytes) return tl::unexpected(bytes.error());
+  if (!*bytes) {
     return MakeError("not a REFI-QDA project: the archive holds no " + member,
                      SourceLocation{path});
   }
-  zip_stat_t stat;
-  zip_stat_init(&stat);
-  if (zip_stat_index(archive.get(), static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
-    return MakeError(member + ": " + zip_strerror(archive.get()), SourceLocation{path});
-  }
-  if ((stat.valid & ZIP_STAT_SIZE) && stat.size > kMaxXmlBytes) {
-    return MakeError(member + ": larger than 512 MiB", SourceLocation{path});
-  }
-  zip_file_t* file = zip_fopen_index(archive.get(), static_cast<zip_uint64_t>(index), 0);
-  if (file == nullptr) {
-    return MakeError(member + ": " + zip_strerror(archive.get()), SourceLocation{path});
-  }
-  std::string bytes;
-  char buffer[1 << 16];
-  for (;;) {
-    const zip_int64_t got = zip_fread(file, buffer, sizeof buffer);
-    if (got < 0) {
-      const std::string reason = zip_file_strerror(file);
-      zip_fclose(file);
-      return MakeError(member + ": " + reason, SourceLocation{path});
-    }
-    if (got == 0) break;
-    bytes.append(buffer, static_cast<size_t>(got));
-    if (bytes.size() > kMaxXmlBytes) {
-      zip_fclose(file);
-      return MakeError(member + ": larger than 512 MiB", SourceLocation{path});
-    }
-  }
-  zip_fclose(file);
-  return bytes;
+  return std::move(**bytes);
 }
 
 }  // namespace

@@ -1,12 +1,12 @@
 #include "io/review/xlsx_reader.h"
 
-#include <zip.h>
-
 #include <charconv>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <pugixml.hpp>
+
+#include "io/input/zip_member.h"
 
 namespace verbatim {
 namespace {
@@ -125,54 +125,24 @@ Result<std::unique_ptr<pugi::xml_document>> ParseXml(std::string_view xml, std::
   return document;
 }
 
-struct ZipDeleter {
-  void operator()(zip_t* archive) const { zip_discard(archive); }
-};
-using ZipArchive = std::unique_ptr<zip_t, ZipDeleter>;
-
-// The part's bytes; an empty optional-like error when it is absent.
-Result<std::string> ReadPart(zip_t* archive, const std::string& name, bool* absent) {
+// The part's bytes; an error "no part <name>" with *absent set when the
+// package holds no such part.
+Result<std::string> ReadPart(zip* archive, const std::string& path, const std::string& name,
+                             bool* absent) {
   *absent = false;
-  zip_int64_t index = zip_name_locate(archive, name.c_str(), 0);
-  if (index < 0) index = zip_name_locate(archive, name.c_str(), ZIP_FL_NOCASE);
-  if (index < 0) {
-    *absent = true;
-    return MakeError("no part " + name);
-  }
-  zip_stat_t stat;
-  zip_stat_init(&stat);
-  if (zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
-    return MakeError(name + ": " + zip_strerror(archive));
-  }
-  if ((stat.valid & ZIP_STAT_SIZE) && stat.size > kMaxPartBytes) {
-    return MakeError(name + ": part larger than 256 MiB");
-  }
-  zip_file_t* file = zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0);
-  if (file == nullptr) return MakeError(name + ": " + zip_strerror(archive));
-  std::string bytes;
   ElementCounter elements;
-  char buffer[1 << 16];
-  for (;;) {
-    const zip_int64_t got = zip_fread(file, buffer, sizeof buffer);
-    if (got < 0) {
-      const std::string reason = zip_file_strerror(file);
-      zip_fclose(file);
-      return MakeError(name + ": " + reason);
-    }
-    if (got == 0) break;
-    bytes.append(buffer, static_cast<size_t>(got));
-    if (bytes.size() > kMaxPartBytes) {
-      zip_fclose(file);
-      return MakeError(name + ": part larger than 256 MiB");
-    }
-    elements.Feed(std::string_view(buffer, static_cast<size_t>(got)));
-    if (elements.count() > kMaxXlsxPartElements) {
-      zip_fclose(file);
-      return MakeError(TooManyElements(name));
-    }
+  ZipMemberLimit limit{kMaxPartBytes, "part larger than 256 MiB", [&](std::string_view chunk) {
+                         elements.Feed(chunk);
+                         return elements.count() > kMaxXlsxPartElements ? TooManyElements(name)
+                                                                        : std::string();
+                       }};
+  auto bytes = ReadZipMember(archive, path, name, limit);
+  if (!bytes) return tl::unexpected(bytes.error());
+  if (!*bytes) {
+    *absent = true;
+    return MakeError("no part " + name, SourceLocation{path});
   }
-  zip_fclose(file);
-  return bytes;
+  return std::move(**bytes);
 }
 
 // "worksheets/sheet1.xml" relative to xl/, or "/xl/worksheets/sheet1.xml".
@@ -301,11 +271,10 @@ Result<std::vector<XlsxRow>> ParseWorksheet(std::string_view xml,
 }
 
 Result<std::string> ReadXlsxPart(const std::string& path, const std::string& part) {
-  int zip_error = 0;
-  ZipArchive archive(zip_open(path.c_str(), ZIP_RDONLY, &zip_error));
+  auto archive = OpenZipArchive(path);
   if (!archive) return MakeError("cannot open as an .xlsx workbook", SourceLocation{path, 0, 0});
   bool absent = false;
-  auto bytes = ReadPart(archive.get(), part, &absent);
+  auto bytes = ReadPart(archive->get(), path, part, &absent);
   if (!bytes) return MakeError(bytes.error().message, SourceLocation{path, 0, 0});
   return bytes;
 }
@@ -314,22 +283,15 @@ Result<XlsxSheet> ReadXlsxSheet(const std::string& path, std::string_view sheet_
   auto fail = [&](const std::string& message) {
     return MakeError(message, SourceLocation{path, 0, 0});
   };
-  int zip_error = 0;
-  ZipArchive archive(zip_open(path.c_str(), ZIP_RDONLY, &zip_error));
-  if (!archive) {
-    zip_error_t error;
-    zip_error_init_with_code(&error, zip_error);
-    const std::string reason = zip_error_strerror(&error);
-    zip_error_fini(&error);
-    return fail("cannot open as an .xlsx workbook: " + reason);
-  }
+  auto archive = OpenZipArchive(path);
+  if (!archive) return fail("cannot open as an .xlsx workbook: " + archive.error().message);
   bool absent = false;
-  auto workbook_xml = ReadPart(archive.get(), "xl/workbook.xml", &absent);
+  auto workbook_xml = ReadPart(archive->get(), path, "xl/workbook.xml", &absent);
   if (!workbook_xml) return fail(absent ? "not an .xlsx workbook (no xl/workbook.xml)"
                                         : workbook_xml.error().message);
   auto workbook = ParseXml(*workbook_xml, "xl/workbook.xml");
   if (!workbook) return fail(workbook.error().message);
-  auto rels_xml = ReadPart(archive.get(), "xl/_rels/workbook.xml.rels", &absent);
+  auto rels_xml = ReadPart(archive->get(), path, "xl/_rels/workbook.xml.rels", &absent);
   if (!rels_xml) return fail(rels_xml.error().message);
   auto rels = ParseXml(*rels_xml, "xl/_rels/workbook.xml.rels");
   if (!rels) return fail(rels.error().message);
@@ -364,7 +326,7 @@ Result<XlsxSheet> ReadXlsxSheet(const std::string& path, std::string_view sheet_
   if (sheet_target.empty()) return fail("worksheet '" + sheet.name + "' has no part");
 
   std::vector<std::string> shared_strings;
-  auto shared_xml = ReadPart(archive.get(), shared_target, &absent);
+  auto shared_xml = ReadPart(archive->get(), path, shared_target, &absent);
   if (shared_xml) {
     auto parsed = ParseSharedStrings(*shared_xml);
     if (!parsed) return fail(parsed.error().message);
@@ -372,7 +334,7 @@ Result<XlsxSheet> ReadXlsxSheet(const std::string& path, std::string_view sheet_
   } else if (!absent) {
     return fail(shared_xml.error().message);
   }
-  auto sheet_xml = ReadPart(archive.get(), sheet_target, &absent);
+  auto sheet_xml = ReadPart(archive->get(), path, sheet_target, &absent);
   if (!sheet_xml) return fail(sheet_xml.error().message);
   auto rows = ParseWorksheet(*sheet_xml, shared_strings);
   if (!rows) return fail(sheet_target + ": " + rows.error().message);

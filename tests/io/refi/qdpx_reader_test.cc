@@ -8,6 +8,8 @@
 #include "io/refi/qdc_writer.h"
 #include "io/refi/refi_ids.h"
 #include "tests/testing/small_codebook.h"
+#include "tests/testing/temp_dir.h"
+#include "tests/testing/zip_writer.h"
 
 namespace verbatim {
 namespace {
@@ -99,6 +101,27 @@ TEST(QdpxReaderTest, RefusesAFileThatIsNotAZipArchive) {
   ASSERT_FALSE(project);
   EXPECT_NE(project.error().message.find("cannot open as a .qdpx project"), std::string::npos)
       << project.error().message;
+}
+
+TEST(QdpxReaderTest, RefusesAnArchiveWithoutProjectQdeNamingIt) {
+  const std::filesystem::path dir = testing::MakeTestDir("verbatim");
+  const std::string path = (dir / "p.qdpx").string();
+  testing::WriteZip(path, {{"Sources/r1.txt", "bonjour"}});
+  auto project = ReadQdpx(path);
+  std::filesystem::remove_all(dir);
+  ASSERT_FALSE(project);
+  EXPECT_EQ(FormatError(project.error()),
+            path + ": not a REFI-QDA project: the archive holds no project.qde");
+}
+
+TEST(QdpxReaderTest, ReadsProjectQdeWrittenInAnotherCase) {
+  const std::filesystem::path dir = testing::MakeTestDir("verbatim");
+  const std::string path = (dir / "p.qdpx").string();
+  testing::WriteZip(path, {{"Project.QDE", kForeignProject}});
+  auto project = ReadQdpx(path);
+  std::filesystem::remove_all(dir);
+  ASSERT_TRUE(project) << FormatError(project.error());
+  EXPECT_EQ(project->codes.size(), 2u);
 }
 
 // Round trip of `export qdc`: the tree read back is the codebook's.

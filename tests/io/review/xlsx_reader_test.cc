@@ -1,15 +1,13 @@
 #include "io/review/xlsx_reader.h"
 
 #include <gtest/gtest.h>
-#include <zip.h>
 
-#include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
 
 #include "tests/testing/temp_dir.h"
+#include "tests/testing/zip_writer.h"
 
 namespace verbatim {
 namespace {
@@ -180,21 +178,7 @@ TEST(XlsxReaderTest, AHugeRowNumberIsReportedAsWritten) {
 // parts below are megabytes of one repeated tag and compress a thousandfold).
 void WriteWorkbook(const std::filesystem::path& path,
                    const std::map<std::string, std::string>& parts) {
-  int error = 0;
-  zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-  ASSERT_NE(archive, nullptr);
-  for (const auto& [name, xml] : parts) {
-    void* bytes = std::malloc(xml.size());
-    std::memcpy(bytes, xml.data(), xml.size());
-    zip_source_t* source = zip_source_buffer(archive, bytes, xml.size(), 1);
-    ASSERT_NE(source, nullptr);
-    const zip_int64_t index = zip_file_add(archive, name.c_str(), source, ZIP_FL_OVERWRITE);
-    ASSERT_GE(index, 0);
-    // The fastest deflate level: the test's time goes to compressing.
-    ASSERT_EQ(zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 1),
-              0);
-  }
-  ASSERT_EQ(zip_close(archive), 0);
+  testing::WriteZip(path, {parts.begin(), parts.end()});
 }
 
 std::map<std::string, std::string> MinimalParts(std::string sheet, std::string shared) {
