@@ -6,8 +6,6 @@
 #include <gtest/gtest.h>
 #include <zip.h>
 
-#include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <string>
 #include <utility>
@@ -24,12 +22,14 @@ inline void WriteZip(const std::filesystem::path& path,
   int error = 0;
   zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
   ASSERT_NE(archive, nullptr);
+  // The bytes stay ours (freep = 0) until zip_close has written them: libzip
+  // does not take a zero-length buffer, so an empty member would leak.
+  // Reserved, so that no string moves while libzip holds its pointer.
+  std::vector<std::string> kept;
+  kept.reserve(members.size());
   for (const auto& [name, content] : members) {
-    // libzip frees the copy (freep = 1) once the archive is written; one
-    // byte more so that an empty member is not malloc(0), maybe null.
-    void* bytes = std::malloc(content.size() + 1);
-    std::memcpy(bytes, content.data(), content.size());
-    zip_source_t* source = zip_source_buffer(archive, bytes, content.size(), 1);
+    kept.push_back(content);
+    zip_source_t* source = zip_source_buffer(archive, kept.back().data(), kept.back().size(), 0);
     ASSERT_NE(source, nullptr);
     const zip_int64_t index = zip_file_add(archive, name.c_str(), source, ZIP_FL_OVERWRITE);
     ASSERT_GE(index, 0);
