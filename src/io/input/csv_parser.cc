@@ -159,10 +159,10 @@ void CsvParser::AppendRun(std::string* field, std::string_view stops) {
     const unsigned stop_mask = static_cast<unsigned>(_mm_movemask_epi8(
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, stops0), _mm_cmpeq_epi8(bytes, stops1)),
                      _mm_cmpeq_epi8(bytes, stops2))));
-    const unsigned starts = ~static_cast<unsigned>(_mm_movemask_epi8(
-                                _mm_cmpeq_epi8(_mm_and_si128(bytes, top_bits), continuation))) &
-                            0xFFFFu;
+    const __m128i continuations = _mm_cmpeq_epi8(_mm_and_si128(bytes, top_bits), continuation);
     if (stop_mask != 0) {
+      const unsigned starts =
+          ~static_cast<unsigned>(_mm_movemask_epi8(continuations)) & 0xFFFFu;
       const int at = __builtin_ctz(stop_mask);
       characters += static_cast<size_t>(__builtin_popcount(starts & ((1u << at) - 1)));
       end += static_cast<size_t>(at);
@@ -173,8 +173,7 @@ void CsvParser::AppendRun(std::string* field, std::string_view stops) {
     }
     // The 16 bytes' starts summed with SSE2 (psadbw): a popcount here would be
     // a libgcc call, as Debian's baseline x86-64 has no popcnt instruction.
-    const __m128i start_ones = _mm_andnot_si128(
-        _mm_cmpeq_epi8(_mm_and_si128(bytes, top_bits), continuation), _mm_set1_epi8(1));
+    const __m128i start_ones = _mm_andnot_si128(continuations, _mm_set1_epi8(1));
     const __m128i sums = _mm_sad_epu8(start_ones, _mm_setzero_si128());
     characters += static_cast<size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
   }

@@ -9,10 +9,15 @@ constexpr size_t kChunkBytes = 64 * 1024;
 
 }  // namespace
 
+void ReadHeadInto(std::istream& in, size_t max_bytes, std::string* out) {
+  out->resize(max_bytes);
+  in.read(out->data(), static_cast<std::streamsize>(max_bytes));
+  out->resize(static_cast<size_t>(in.gcount()));
+}
+
 std::string ReadHead(std::istream& in, size_t max_bytes) {
-  std::string head(max_bytes, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(max_bytes));
-  head.resize(static_cast<size_t>(in.gcount()));
+  std::string head;
+  ReadHeadInto(in, max_bytes, &head);
   return head;
 }
 
@@ -29,11 +34,7 @@ PrefixedBuffer::int_type PrefixedBuffer::underflow() {
     if (rest_->bad() || rest_->eof()) {
       chunk_.clear();
     } else {
-      // The same buffer for every chunk: after the first, no allocation, and
-      // no zeroing but of what a short read left.
-      chunk_.resize(kChunkBytes);
-      rest_->read(chunk_.data(), static_cast<std::streamsize>(kChunkBytes));
-      chunk_.resize(static_cast<size_t>(rest_->gcount()));
+      ReadHeadInto(*rest_, kChunkBytes, &chunk_);  // One buffer for every chunk.
     }
     // Caught by the istream reading this buffer, which sets its badbit:
     // how a stream buffer reports a read error (as utf16_decoder.cc does).

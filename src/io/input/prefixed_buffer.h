@@ -17,6 +17,9 @@ namespace verbatim {
 // Reads up to `max_bytes` from `in` (fewer at its end). A read error leaves
 // `in` bad; the bytes read before it are returned.
 std::string ReadHead(std::istream& in, size_t max_bytes);
+// The same into `*out`, whose capacity is reused: no allocation once it has
+// held `max_bytes`, and only the bytes a short read left are zeroed.
+void ReadHeadInto(std::istream& in, size_t max_bytes, std::string* out);
 
 // A read-only stream buffer giving `head`, then what is left of `rest`. A
 // read error of `rest` makes reads from this buffer fail (the istream over it
