@@ -54,9 +54,41 @@ bool InFixedPhrase(const CompiledCodebook& codebook, std::string_view text,
   return false;
 }
 
-// The first cue in text[from, to) that is not part of a fixed phrase.
+// The words that complete the French "ne": "ne … pas/plus/jamais/rien…".
+bool IsNegationPartner(std::string_view word) {
+  static constexpr std::string_view kPartners[] = {"pas",   "plus", "jamais", "rien", "aucun",
+                                                   "aucune", "guere", "point", "ni"};
+  return std::find(std::begin(kPartners), std::end(kPartners), word) != std::end(kPartners);
+}
+
+bool HasPartnerWord(std::string_view text, const std::vector<WordToken>& tokens, size_t from,
+                    size_t to) {
+  for (size_t j = TokenIndexAt(tokens, from); j < tokens.size() && tokens[j].end <= to; ++j) {
+    if (tokens[j].begin >= from &&
+        IsNegationPartner(text.substr(tokens[j].begin, tokens[j].end - tokens[j].begin))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the cue text[cue_begin, cue_end) is the "ne" of a negation whose
+// second half is inside the hit [hit_begin, hit_end): "je ne veux [pas de
+// sanctions]" is one negation, written in the pattern, not a second one.
+bool PairsInsideHit(std::string_view text, const std::vector<WordToken>& tokens, size_t cue_begin,
+                    size_t cue_end, size_t hit_begin, size_t hit_end) {
+  const std::string_view cue = text.substr(cue_begin, cue_end - cue_begin);
+  if (cue != "ne" && cue != "n'" && cue != "n") return false;
+  return !HasPartnerWord(text, tokens, cue_end, hit_begin) &&
+         HasPartnerWord(text, tokens, hit_begin, hit_end);
+}
+
+// The first cue in text[from, to) that is not part of a fixed phrase, nor
+// (for a search before the hit [hit_begin, hit_end)) the "ne" whose "pas" is
+// inside the hit.
 std::string SearchCue(const CompiledCodebook& codebook, const RE2* cues, std::string_view text,
-                      const std::vector<WordToken>& tokens, size_t from, size_t to) {
+                      const std::vector<WordToken>& tokens, size_t from, size_t to,
+                      size_t hit_begin = 0, size_t hit_end = 0) {
   if (cues == nullptr || from >= to) return {};
   const std::string_view window = text.substr(from, to - from);
   const re2::StringPiece input(window.data(), window.size());
@@ -66,7 +98,9 @@ std::string SearchCue(const CompiledCodebook& codebook, const RE2* cues, std::st
          cues->Match(input, at, window.size(), RE2::UNANCHORED, &whole, 1)) {
     const size_t begin = static_cast<size_t>(whole.data() - window.data());
     const TextSpan cue = BoundedMatchWords(window, TextSpan{begin, begin + whole.size()});
-    if (!InFixedPhrase(codebook, text, tokens, from + cue.begin, from + cue.end)) {
+    if (!InFixedPhrase(codebook, text, tokens, from + cue.begin, from + cue.end) &&
+        !(hit_end > hit_begin &&
+          PairsInsideHit(text, tokens, from + cue.begin, from + cue.end, hit_begin, hit_end))) {
       return std::string(window.substr(cue.begin, cue.end - cue.begin));
     }
     // Go on after this cue's first word: a later cue may still negate.
@@ -111,7 +145,7 @@ std::string FindNegationCue(const CompiledCodebook& codebook, std::string_view t
   }
   window_start = AfterLastBreakPhrase(codebook, text, window_start, begin);
   std::string cue =
-      SearchCue(codebook, codebook.negation_before(), text, tokens, window_start, begin);
+      SearchCue(codebook, codebook.negation_before(), text, tokens, window_start, begin, begin, end);
   if (!cue.empty()) return cue;
 
   // After the hit: a judgement such as "n'est pas une priorité" is longer

@@ -6,7 +6,9 @@
 // of the hit that stops at a clause break: punctuation (. , ; : ! ? ( ) / …)
 // or a clause-break word ("mais", "et", …). Cues inside the hit are never
 // looked at, so a pattern that contains its own negation ("pas de
-// sanctions") expresses a demand.
+// sanctions") expresses a demand; nor is the "ne" whose second half ("pas",
+// "plus", "jamais"…) is inside the hit, since both halves are one negation
+// ("je ne veux [pas de sanctions]", "je ne veux [surtout pas de refonte]").
 #ifndef VERBATIM_CORE_NEGATION_H_
 #define VERBATIM_CORE_NEGATION_H_
 

@@ -54,6 +54,15 @@ INSTANTIATE_TEST_SUITE_P(
         NegationCase{"non a la revalorisation", "revalorisation", "non"},
         NegationCase{"contre la revalorisation", "revalorisation", "contre"},
         NegationCase{"ni revalorisation ni rien", "revalorisation", "ni"},
+        // "ne" whose "pas" is inside the hit is the hit's own negation: the
+        // pattern "pas de sanctions" (a demand) keeps it.
+        NegationCase{"je ne veux pas de sanctions", "pas de sanctions", ""},
+        NegationCase{"je ne veux surtout pas de refonte", "surtout pas de refonte", ""},
+        NegationCase{"je n'en veux plus de sanctions", "plus de sanctions", ""},
+        // ... but not when the "pas" comes before the hit, or is missing.
+        NegationCase{"je ne veux pas de sanctions", "sanctions", "ne"},
+        NegationCase{"je ne veux que la revalorisation", "revalorisation", "ne"},
+        NegationCase{"je ne veux surtout pas de refonte", "refonte", "surtout pas"},
         // Out of the window: five words between the cue and the hit.
         NegationCase{"pas du tout de cette fameuse revalorisation", "revalorisation", ""},
         // A clause break ends the scope.
