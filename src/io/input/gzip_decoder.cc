@@ -45,10 +45,15 @@ GzipDecodingBuffer::int_type GzipDecodingBuffer::underflow() {
       compressed_.resize(static_cast<size_t>(source_->gcount()));
       if (source_->bad()) {
         failed_ = true;
+        failure_ = "cannot read the compressed file (read error)";
         break;
       }
       if (compressed_.empty()) {
         failed_ = in_member_;  // Truncated: a member without its end.
+        if (failed_) {
+          failure_ = "the gzip data is truncated: the file ends inside a compressed member "
+                     "(was the file cut short when copied or downloaded?)";
+        }
         done_ = true;
         break;
       }
@@ -65,6 +70,10 @@ GzipDecodingBuffer::int_type GzipDecodingBuffer::underflow() {
       inflateReset(&z);  // Another member may follow.
     } else if (status != Z_OK && status != Z_BUF_ERROR) {
       failed_ = true;  // Z_DATA_ERROR (corrupt, bad CRC), Z_MEM_ERROR.
+      failure_ = status == Z_MEM_ERROR
+                     ? std::string("out of memory while decompressing the gzip data")
+                     : "the gzip data is corrupt (zlib: " +
+                           std::string(z.msg != nullptr ? z.msg : "invalid data") + ")";
     }
   }
   decompressed_.resize(produced);

@@ -32,6 +32,10 @@ class GzipDecodingBuffer : public std::streambuf {
   GzipDecodingBuffer(const GzipDecodingBuffer&) = delete;
   GzipDecodingBuffer& operator=(const GzipDecodingBuffer&) = delete;
 
+  // Why reads failed, for the user ("the gzip data is truncated: …"), or an
+  // empty string while they have not.
+  const std::string& failure() const { return failure_; }
+
  protected:
   int_type underflow() override;
 
@@ -43,6 +47,7 @@ class GzipDecodingBuffer : public std::streambuf {
   std::string decompressed_;
   bool in_member_ = false;  // Inside a gzip member: its end not yet seen.
   bool failed_ = false;
+  std::string failure_;  // Set with failed_.
   bool done_ = false;
 };
 

@@ -95,15 +95,25 @@ class StreamLayers {
 class OwningRecordReader : public RecordReader {
  public:
   OwningRecordReader(std::unique_ptr<std::istream> file, StreamLayers layers,
-                     DigestingBuffer* digest, std::unique_ptr<RecordReader> reader,
-                     InputFormat format, std::string note)
+                     DigestingBuffer* digest, const GzipDecodingBuffer* gzip,
+                     std::unique_ptr<RecordReader> reader, InputFormat format, std::string note)
       : file_(std::move(file)),
         layers_(std::move(layers)),
         digest_(digest),
+        gzip_(gzip),
         reader_(std::move(reader)),
         format_(format),
         note_(std::move(note)) {}
-  bool Next(InputRecord* record) override { return reader_->Next(record); }
+  // A read error of a gzip file says what zlib found instead of "cut short".
+  bool Next(InputRecord* record) override {
+    const bool more = reader_->Next(record);
+    if (more && gzip_ != nullptr && !gzip_->failure().empty()) {
+      constexpr std::string_view kCutShort = "read error: the input is cut short";
+      const size_t at = record->error.find(kCutShort);
+      if (at != std::string::npos) record->error.replace(at, kCutShort.size(), gzip_->failure());
+    }
+    return more;
+  }
   std::string TextColumnName() const override { return reader_->TextColumnName(); }
   std::string IdColumnName() const override { return reader_->IdColumnName(); }
   std::vector<std::string> ExtraColumnNames() const override {
@@ -126,6 +136,7 @@ class OwningRecordReader : public RecordReader {
   std::unique_ptr<std::istream> file_;
   StreamLayers layers_;
   DigestingBuffer* digest_;  // The bottom layer, in layers_.
+  const GzipDecodingBuffer* gzip_;  // In layers_, or null for an input that is not gzip.
   std::unique_ptr<RecordReader> reader_;
   InputFormat format_;
   std::string note_;
@@ -208,8 +219,16 @@ Result<std::unique_ptr<RecordReader>> OpenLayers(std::istream& in, const InputOp
   std::string head = ReadHead(*bottom, 2);
   const bool gzip = IsGzip(head);
   std::istream* top = layers.Push(std::make_unique<PrefixedBuffer>(std::move(head), *bottom));
-  if (gzip) top = layers.Push(std::make_unique<GzipDecodingBuffer>(*top));
+  const GzipDecodingBuffer* gzip_buffer = nullptr;
+  if (gzip) {
+    auto decoding = std::make_unique<GzipDecodingBuffer>(*top);
+    gzip_buffer = decoding.get();
+    top = layers.Push(std::move(decoding));
+  }
   Result<std::istream*> decoded = Decode(top, options, DisplayName(options.path), &layers);
+  if (!decoded && gzip_buffer != nullptr && !gzip_buffer->failure().empty()) {
+    return MakeError(gzip_buffer->failure(), SourceLocation{DisplayName(options.path)});
+  }
   if (!decoded) return tl::unexpected(decoded.error());
   top = *decoded;
 
@@ -226,9 +245,12 @@ Result<std::unique_ptr<RecordReader>> OpenLayers(std::istream& in, const InputOp
     }
   }
   Result<std::unique_ptr<RecordReader>> reader = OpenDecodedStream(*top, resolved);
+  if (!reader && gzip_buffer != nullptr && !gzip_buffer->failure().empty()) {
+    return MakeError(gzip_buffer->failure(), SourceLocation{DisplayName(options.path)});
+  }
   if (!reader) return reader;
   return std::make_unique<OwningRecordReader>(std::move(file), std::move(layers), digest,
-                                              std::move(*reader), resolved.format,
+                                              gzip_buffer, std::move(*reader), resolved.format,
                                               std::move(note));
 }
 

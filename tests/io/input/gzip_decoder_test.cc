@@ -1,32 +1,21 @@
 #include "io/input/gzip_decoder.h"
 
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 #include <sstream>
 #include <string>
 
+#include "tests/testing/gzip.h"
+
 namespace verbatim {
 namespace {
 
-// `text` as one gzip member.
-std::string Gzip(const std::string& text) {
-  z_stream z{};
-  EXPECT_EQ(deflateInit2(&z, 9, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY), Z_OK);
-  std::string out(deflateBound(&z, static_cast<uLong>(text.size())) + 32, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
-  z.avail_in = static_cast<uInt>(text.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  EXPECT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
+using testing::Gzip;
 
 struct Decoded {
   std::string text;
   bool bad = false;
+  std::string failure;
 };
 
 Decoded Gunzip(const std::string& compressed) {
@@ -37,6 +26,7 @@ Decoded Gunzip(const std::string& compressed) {
   // Through the istream, which turns the buffer's exception into badbit.
   for (char c; in.get(c);) decoded.text += c;
   decoded.bad = in.bad();
+  decoded.failure = buffer.failure();
   return decoded;
 }
 
@@ -53,6 +43,7 @@ TEST(GzipDecoderTest, DecompressesOneMember) {
   const Decoded decoded = Gunzip(Gzip(text));
   EXPECT_EQ(decoded.text, text);
   EXPECT_FALSE(decoded.bad);
+  EXPECT_EQ(decoded.failure, "");
 }
 
 TEST(GzipDecoderTest, DecompressesMoreThanOneChunk) {
@@ -67,13 +58,19 @@ TEST(GzipDecoderTest, ConcatenatedMembersReadAsOne) {
 
 TEST(GzipDecoderTest, TruncatedDataFailsTheStream) {
   const std::string compressed = Gzip(std::string(1000, 'x'));
-  EXPECT_TRUE(Gunzip(compressed.substr(0, compressed.size() - 6)).bad);
+  const Decoded decoded = Gunzip(compressed.substr(0, compressed.size() - 6));
+  EXPECT_TRUE(decoded.bad);
+  EXPECT_NE(decoded.failure.find("the gzip data is truncated"), std::string::npos)
+      << decoded.failure;
 }
 
 TEST(GzipDecoderTest, CorruptDataFailsTheStream) {
   std::string compressed = Gzip("Revaloriser la CCAM\n");
   compressed[compressed.size() - 5] ^= 0x55;  // Its CRC.
-  EXPECT_TRUE(Gunzip(compressed).bad);
+  const Decoded decoded = Gunzip(compressed);
+  EXPECT_TRUE(decoded.bad);
+  // zlib's own words for what it found.
+  EXPECT_EQ(decoded.failure, "the gzip data is corrupt (zlib: incorrect data check)");
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "io/input/sha256.h"
+#include "tests/testing/gzip.h"
 
 namespace verbatim {
 namespace {
@@ -699,6 +700,43 @@ TEST(InputDigestTest, CoversTheBytesAfterTheLastRecordRead) {
 TEST(InputDigestTest, RecordsInMemoryHaveNone) {
   RecordListReader reader({}, "text");
   EXPECT_EQ(reader.FinishInputDigest(), std::nullopt);
+}
+
+// A damaged .gz says what zlib found, not "cannot read the header (read error)".
+TEST(InputGzipTest, ATruncatedFileIsRefusedSayingSo) {
+  InputOptions options;
+  options.path = "answers.csv.gz";
+  const ReadResult result = ReadString(FileBytes(Root(kGzipped)).substr(0, 20), options);
+  EXPECT_EQ(result.open_error,
+            "answers.csv.gz: the gzip data is truncated: the file ends inside a compressed member "
+            "(was the file cut short when copied or downloaded?)");
+}
+
+TEST(InputGzipTest, ACorruptFileIsRefusedWithZlibsReason) {
+  std::string bytes = FileBytes(Root(kGzipped));
+  bytes[bytes.size() - 5] = static_cast<char>(bytes[bytes.size() - 5] ^ 0x55);  // Its CRC.
+  InputOptions options;
+  options.path = "answers.csv.gz";
+  EXPECT_EQ(ReadString(bytes, options).open_error,
+            "answers.csv.gz: the gzip data is corrupt (zlib: incorrect data check)");
+}
+
+// Past the first bytes (no encoding sniff here), the rows read before the
+// damage are kept and the error row says why the input stops.
+TEST(InputGzipTest, ATruncatedFileEndsWithAnErrorRowSayingWhy) {
+  std::string csv = "id,text\n";
+  for (int i = 0; i < 20000; ++i) {
+    csv += std::to_string(i) + ",revaloriser la CCAM " + std::to_string(i * 7919) + "\n";
+  }
+  const std::string bytes = testing::Gzip(csv);
+  InputOptions options;
+  options.path = "answers.csv.gz";
+  const ReadResult result = ReadString(bytes.substr(0, bytes.size() * 4 / 5), options);
+  ASSERT_EQ(result.open_error, "");
+  ASSERT_GE(result.records.size(), 2u);
+  EXPECT_EQ(result.records.front().error, "");
+  EXPECT_TRUE(Contains(result.records.back().error, "the gzip data is truncated"))
+      << result.records.back().error;
 }
 
 TEST(InputGzipTest, FormatComesFromTheNameWithoutGz) {
