@@ -106,6 +106,11 @@ std::string ShortSource(const std::string& source) {
   return source.substr(0, cut) + "…";
 }
 
+std::string DoesNotCompile(const Pattern& pattern, const std::string& code_id, const RE2& regex) {
+  return "pattern '" + ShortSource(pattern.source) + "' of '" + code_id +
+         "' does not compile: " + DescribeRegexError(pattern.source, regex);
+}
+
 std::string FormatBudget(int64_t bytes) {
   if (bytes >= (int64_t{1} << 20)) return std::to_string(bytes >> 20) + " MiB";
   return std::to_string(bytes >> 10) + " KiB";
@@ -165,6 +170,30 @@ std::vector<std::vector<WordSequence>> PatternWordSequences(const Pattern& patte
   return sequences;
 }
 
+std::vector<Diagnostic> FindRegexErrors(const Codebook& codebook, const Normalizer& normalizer,
+                                        int64_t pattern_max_mem) {
+  std::vector<Diagnostic> errors;
+  const PatternVocabulary vocabulary(codebook, normalizer);
+  for (const CodeDefinition& definition : codebook.codes) {
+    for (const std::vector<Pattern>* list : {&definition.patterns, &definition.exclusions}) {
+      for (const Pattern& pattern : *list) {
+        if (pattern.kind != PatternKind::kRegex || pattern.source.empty()) continue;
+        for (const std::string& source : PatternRegexSources(pattern, normalizer, vocabulary)) {
+          if (source.empty()) continue;
+          const RE2 regex(source, CodebookRegexOptions(pattern_max_mem));
+          // A regex over the budget is the compiler's to report: its message
+          // depends on the options the codebook is compiled with.
+          if (!regex.ok() && regex.error_code() != RE2::ErrorPatternTooLarge) {
+            errors.push_back(Diagnostic{Severity::kError, pattern.location,
+                                        DoesNotCompile(pattern, definition.id, regex)});
+          }
+        }
+      }
+    }
+  }
+  return errors;
+}
+
 bool AtomRegistry::CompilePatterns(const Codebook& codebook, const Normalizer& normalizer,
                                    const CompileOptions& options,
                                    std::vector<Diagnostic>* diagnostics) {
@@ -222,8 +251,7 @@ bool AtomRegistry::CompilePatterns(const Codebook& codebook, const Normalizer& n
           }
           if (regex != nullptr && !regex->ok()) {
             report(Severity::kError, pattern.location,
-                   "pattern '" + ShortSource(pattern.source) + "' of '" + definition.id +
-                       "' does not compile: " + DescribeRegexError(pattern.source, *regex));
+                   DoesNotCompile(pattern, definition.id, *regex));
             continue;
           }
           if (regex != nullptr && pattern.kind == PatternKind::kRegex &&

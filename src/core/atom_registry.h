@@ -174,6 +174,13 @@ class AtomRegistry {
 std::vector<std::string> PatternRegexSources(const Pattern& pattern, const Normalizer& normalizer,
                                              const PatternVocabulary& vocabulary = {});
 
+// The errors CompilePatterns reports for the codebook's user regexes (kRegex
+// patterns, include and exclude) that RE2 rejects, worded the same, at the
+// patterns' locations. For a codebook with other errors, which is not
+// compiled: `check` then still shows them in the same run.
+std::vector<Diagnostic> FindRegexErrors(const Codebook& codebook, const Normalizer& normalizer,
+                                        int64_t pattern_max_mem = CompileOptions{}.pattern_max_mem);
+
 // The word sequences of a pattern's atoms (Atom::sequences), one list per
 // atom as PatternRegexSources gives its sources; a user regex's is empty.
 std::vector<std::vector<WordSequence>> PatternWordSequences(

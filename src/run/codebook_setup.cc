@@ -1,5 +1,6 @@
 #include "run/codebook_setup.h"
 
+#include "core/atom_registry.h"
 #include "core/codebook_checker.h"
 #include "core/pattern_overlap.h"
 
@@ -20,6 +21,16 @@ namespace {
 bool ByPosition(const Diagnostic& a, const Diagnostic& b) {
   return std::tie(a.location.line, a.location.column) <
          std::tie(b.location.line, b.location.column);
+}
+
+// Adds RE2's errors in the codebook's regexes, which compiling would report
+// but is not reached on a codebook with other errors.
+void AddRegexErrors(const Codebook& codebook, std::vector<Diagnostic>& diagnostics) {
+  auto normalizer = SharedNormalizer();
+  if (!normalizer) return;
+  std::vector<Diagnostic> errors = FindRegexErrors(codebook, **normalizer);
+  diagnostics.insert(diagnostics.end(), errors.begin(), errors.end());
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), ByPosition);
 }
 
 // Adds the checker's errors about a codebook the loader read only in part.
@@ -55,7 +66,10 @@ CodebookSetup SetUpLoadedCodebook(LoadedCodebook loaded, const CompileOptions& o
     // What the loader could read is still checked, so that one run shows
     // every problem; with no code read (a YAML syntax error, a document that
     // is not a mapping) the checker would only repeat that nothing is there.
-    if (!loaded.codebook.codes.empty()) AddPartialCheck(loaded.codebook, setup.diagnostics);
+    if (!loaded.codebook.codes.empty()) {
+      AddPartialCheck(loaded.codebook, setup.diagnostics);
+      AddRegexErrors(loaded.codebook, setup.diagnostics);
+    }
     return setup;
   }
   std::vector<Diagnostic> checked = CheckCodebook(loaded.codebook);
@@ -71,7 +85,10 @@ CodebookSetup SetUpLoadedCodebook(LoadedCodebook loaded, const CompileOptions& o
     SortByLocation(&checked);
   }
   setup.diagnostics.insert(setup.diagnostics.end(), checked.begin(), checked.end());
-  if (HasErrors(setup.diagnostics)) return setup;
+  if (HasErrors(setup.diagnostics)) {
+    AddRegexErrors(loaded.codebook, setup.diagnostics);
+    return setup;
+  }
   auto compiled = CompiledCodebook::Compile(loaded.codebook, *normalizer, options,
                                             &setup.diagnostics);
   if (compiled) setup.compiled = std::move(*compiled);
