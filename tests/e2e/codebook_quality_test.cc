@@ -95,7 +95,7 @@ TEST(CodebookQualityTest, DoctorTestSplitHoldsItsFloors) {
   ASSERT_TRUE(report.review.has_value());
   const AgreementStats& counted = report.review->counted_only;
   ASSERT_TRUE(counted.subthemes.micro.f1.has_value());
-  EXPECT_GE(*counted.subthemes.micro.f1, 0.78);  // measured 0.797 (0.792 before dev5)
+  EXPECT_GE(*counted.subthemes.micro.f1, 0.78);  // measured 0.800 (0.792 before dev5)
   EXPECT_GE(LowestThemeKappa(counted), 0.64);     // measured 0.671 (0.657 before dev5)
   std::cout << "doctors test: counted subtheme micro-F1 " << *counted.subthemes.micro.f1
             << ", lowest counted theme kappa " << LowestThemeKappa(counted) << ", burden "
@@ -104,7 +104,7 @@ TEST(CodebookQualityTest, DoctorTestSplitHoldsItsFloors) {
   ASSERT_TRUE(report.review->review_burden.has_value());
   EXPECT_LE(*report.review->review_burden, 0.40);  // measured 0.386 (0.376 before dev5)
   ASSERT_TRUE(report.review->after_review.subthemes.micro.f1.has_value());
-  EXPECT_GE(*report.review->after_review.subthemes.micro.f1, 0.85);  // measured 0.872 (0.866 before dev5)
+  EXPECT_GE(*report.review->after_review.subthemes.micro.f1, 0.85);  // measured 0.874 (0.866 before dev5)
 }
 
 TEST(CodebookQualityTest, RealTestSplitHoldsItsFloors) {
