@@ -24,11 +24,14 @@ struct ExplainOptions {
 
 // Finds the answer with this id. Returns false (with a message) when the
 // input cannot be read or has no such answer.
-bool FindAnswer(const ExplainOptions& options, std::string* text, std::string* message) {
+// What the reader assumed of standard input goes to `err`, as `code` says it.
+bool FindAnswer(const ExplainOptions& options, std::string* text, std::string* message,
+                std::ostream& err) {
   auto input_options = MakeInputOptions(options.input);
   if (!input_options) return *message = input_options.error().message, false;
   auto reader = OpenInput(*input_options);
   if (!reader) return *message = FormatError(reader.error()), false;
+  PrintInputNote(**reader, "verbatim explain", err);
   InputRecord record;
   while ((*reader)->Next(&record)) {
     if (record.id != options.id) continue;
@@ -67,7 +70,7 @@ Outcome RunExplain(const ExplainOptions& options, CommandContext& context) {
   std::string text = options.text;
   if (!options.id.empty()) {
     std::string message;
-    if (!FindAnswer(options, &text, &message)) {
+    if (!FindAnswer(options, &text, &message, context.err)) {
       context.err << "verbatim explain: " << message << '\n';
       return Outcome::kDataError;
     }

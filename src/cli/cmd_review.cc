@@ -112,6 +112,7 @@ Outcome RunApply(const ApplyOptions& options, CommandContext& context) {
     context.err << "verbatim review apply: " << FormatError(reader.error()) << '\n';
     return Outcome::kDataError;
   }
+  PrintInputNote(**reader, "verbatim review apply", context.err);
   std::unordered_map<std::string, RunAnswer> run;
   InputRecord record;
   while ((*reader)->Next(&record)) {
