@@ -31,7 +31,7 @@ class CsvReader : public RecordReader {
       record->row = ++row_;
       record->line = parser_.current_line();
       record->id = std::to_string(row_);
-      record->error = RowError(file_name_, record->line, 0, "read error: the input is cut short");
+      record->error = RowError(file_name_, record->line, 0, kCutShortReason);
       return true;
     }
     const std::vector<std::string>& fields = raw_.fields;

@@ -108,9 +108,10 @@ class OwningRecordReader : public RecordReader {
   bool Next(InputRecord* record) override {
     const bool more = reader_->Next(record);
     if (more && gzip_ != nullptr && !gzip_->failure().empty()) {
-      constexpr std::string_view kCutShort = "read error: the input is cut short";
-      const size_t at = record->error.find(kCutShort);
-      if (at != std::string::npos) record->error.replace(at, kCutShort.size(), gzip_->failure());
+      const size_t at = record->error.find(internal::kCutShortReason);
+      if (at != std::string::npos) {
+        record->error.replace(at, internal::kCutShortReason.size(), gzip_->failure());
+      }
     }
     return more;
   }
@@ -226,10 +227,12 @@ Result<std::unique_ptr<RecordReader>> OpenLayers(std::istream& in, const InputOp
     top = layers.Push(std::move(decoding));
   }
   Result<std::istream*> decoded = Decode(top, options, DisplayName(options.path), &layers);
-  if (!decoded && gzip_buffer != nullptr && !gzip_buffer->failure().empty()) {
-    return MakeError(gzip_buffer->failure(), SourceLocation{DisplayName(options.path)});
-  }
-  if (!decoded) return tl::unexpected(decoded.error());
+  // A failure to open a gzip input is explained by what zlib found.
+  auto refusal = [&](const Error& error) -> Error {
+    if (gzip_buffer == nullptr || gzip_buffer->failure().empty()) return error;
+    return Error{gzip_buffer->failure(), SourceLocation{DisplayName(options.path)}};
+  };
+  if (!decoded) return tl::unexpected(refusal(decoded.error()));
   top = *decoded;
 
   InputOptions resolved = options;
@@ -245,10 +248,7 @@ Result<std::unique_ptr<RecordReader>> OpenLayers(std::istream& in, const InputOp
     }
   }
   Result<std::unique_ptr<RecordReader>> reader = OpenDecodedStream(*top, resolved);
-  if (!reader && gzip_buffer != nullptr && !gzip_buffer->failure().empty()) {
-    return MakeError(gzip_buffer->failure(), SourceLocation{DisplayName(options.path)});
-  }
-  if (!reader) return reader;
+  if (!reader) return tl::unexpected(refusal(reader.error()));
   return std::make_unique<OwningRecordReader>(std::move(file), std::move(layers), digest,
                                               gzip_buffer, std::move(*reader), resolved.format,
                                               std::move(note));

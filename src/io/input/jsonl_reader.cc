@@ -119,7 +119,7 @@ class JsonlReader : public RecordReader {
     record->row = ++row_;
     record->line = lines_.line_number() + 1;
     record->id = std::to_string(record->line);
-    record->error = RowError(file_name_, record->line, 0, "read error: the input is cut short");
+    record->error = RowError(file_name_, record->line, 0, kCutShortReason);
     return true;
   }
 

@@ -56,6 +56,11 @@ std::string TextProblem(std::string_view text);
 // "file:line[:column]: message", the text of InputRecord::error.
 std::string RowError(const std::string& file, size_t line, size_t column, std::string_view message);
 
+// The reason of the error row that ends an input whose stream failed (a read
+// error, or a decoding layer such as gzip that found bad data). One wording,
+// so that the layer that knows more can replace it (input_reader.cc).
+inline constexpr std::string_view kCutShortReason = "read error: the input is cut short";
+
 // Reads a stream line by line for the line-based formats (JSONL, text): a
 // UTF-8 byte order mark at the start is skipped, and lines end at LF, CRLF
 // or a lone CR (old Mac files), as in CSV. A final line end does not start

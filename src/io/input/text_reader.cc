@@ -20,7 +20,7 @@ class TextReader : public RecordReader {
       read_failure_reported_ = true;
       record->text.clear();
       record->error =
-          RowError(file_name_, lines_.line_number() + 1, 0, "read error: the input is cut short");
+          RowError(file_name_, lines_.line_number() + 1, 0, kCutShortReason);
     }
     ++row_;
     record->row = row_;
