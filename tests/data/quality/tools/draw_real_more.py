@@ -5,7 +5,8 @@ Usage: draw_real_more.py REAL_TOPICAL.csv QUALITY_DIR SEED N SPLIT... > batch.cs
   dev2: draw_real_more.py … 1617 200 dev test
   dev3: draw_real_more.py … 1618 200 dev test dev2
   dev4: draw_real_more.py … 1619 200 dev test dev2 dev3
-  dev5: draw_real_more.py … 1620 200 dev test dev2 dev3 dev4"""
+  dev5: draw_real_more.py … 1620 200 dev test dev2 dev3 dev4
+  dev6: draw_real_more.py … 1621 200 dev test dev2 dev3 dev4 dev5"""
 import csv, random, sys
 path, quality, seed, n, splits = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5:]
 with open(path, newline="", encoding="utf-8") as f:
