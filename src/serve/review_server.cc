@@ -105,6 +105,10 @@ Result<void> ServeReview(ReviewSession& session, const ServeOptions& options) {
              session.Decide(field("id"), field("decision"), field("comment"), field("revision")));
   });
 
+  server.Post("/api/undo", [&](const httplib::Request&, httplib::Response& response) {
+    SendJson(response, session.Undo());
+  });
+
   if (options.on_listening) options.on_listening(origin + "/?token=" + token);
   if (!server.listen_after_bind()) {
     return MakeError(fmt::format("the server on {} stopped with an error", origin));

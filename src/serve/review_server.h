@@ -13,7 +13,7 @@
 //
 // Routes: GET / (the page), GET /api/state (ReviewSession::State), POST
 // /api/decide with JSON {"id", "decision", "comment", "revision"}
-// (ReviewSession::Decide).
+// (ReviewSession::Decide), POST /api/undo (ReviewSession::Undo).
 #ifndef VERBATIM_SERVE_REVIEW_SERVER_H_
 #define VERBATIM_SERVE_REVIEW_SERVER_H_
 

@@ -1,5 +1,6 @@
 #include "serve/review_session.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include <nlohmann/json.hpp>
@@ -12,6 +13,7 @@
 #include "io/review/decisions_file.h"
 #include "io/review/file_lock.h"
 #include "run/codebook_setup.h"
+#include "serve/undo_journal.h"
 
 namespace verbatim {
 namespace {
@@ -189,8 +191,16 @@ SessionReply ReviewSession::State() const {
   return Reply(200, {{"codebook", {{"id", book.info.id}, {"version", book.info.version},
                                    {"codes", codes}}},
                      {"decisions", options_.decisions_path},
+                     {"undo", UndoCount()},
                      {"items", items},
                      {"progress", Progress(items_, *ledger, book)}});
+}
+
+size_t ReviewSession::UndoCount() const {
+  auto resolved = ResolveDecisionsPath(options_.decisions_path);
+  if (!resolved) return 0;
+  auto journal = ReadUndoJournal(UndoJournalPath(*resolved));
+  return journal ? journal->size() : 0;
 }
 
 SessionReply ReviewSession::Decide(const std::string& id, const std::string& decision,
@@ -230,6 +240,50 @@ SessionReply ReviewSession::Decide(const std::string& id, const std::string& dec
   }
 
   std::lock_guard<std::mutex> in_process(decide_mutex_);
+  if (remove) return ChangeLocked(item, std::nullopt, revision, /*undoable=*/true);
+  return ChangeLocked(item, std::move(record), revision, /*undoable=*/true);
+}
+
+SessionReply ReviewSession::Undo() {
+  std::lock_guard<std::mutex> in_process(decide_mutex_);
+  auto resolved = ResolveDecisionsPath(options_.decisions_path);
+  if (!resolved) return Reply(500, {{"error", FormatError(resolved.error())}});
+  const std::string journal_path = UndoJournalPath(*resolved);
+  auto journal = ReadUndoJournal(journal_path);
+  if (!journal) return Reply(500, {{"error", journal.error().message}});
+  if (journal->empty()) return Reply(404, {{"error", "nothing to undo"}});
+  const UndoEntry entry = journal->back();
+  const auto found = item_index_.find(entry.id);
+  SessionReply reply;
+  if (found == item_index_.end()) {
+    reply = Reply(404, {{"error", "the last change was to answer " + entry.id +
+                                      ", which is not one of this run's answers to review; "
+                                      "it was left as it is"}});
+  } else {
+    reply = ChangeLocked(items_[found->second], entry.before, entry.revision_after,
+                         /*undoable=*/false);
+    if (reply.status == 500) return reply;  // Kept: undo can be tried again.
+  }
+  journal->pop_back();
+  if (auto written = WriteUndoJournal(journal_path, *journal); !written) {
+    return Reply(500, {{"error", FormatError(written.error())}});
+  }
+  json body = json::parse(reply.json);
+  body["undo"] = journal->size();
+  if (reply.status == 409) {
+    body["error"] = "answer " + entry.id +
+                    " was decided again after the change you undo (another tab, another "
+                    "reviewer or review apply); undo left that newer decision as it is";
+  }
+  if (reply.status == 200) body["undone"] = entry.id;
+  return Reply(reply.status, body);
+}
+
+SessionReply ReviewSession::ChangeLocked(const ReviewItem& item,
+                                         std::optional<DecisionRecord> change,
+                                         const std::string& revision, bool undoable) {
+  const Codebook& book = codebook_->codebook();
+  const std::string& id = item.id;
   auto resolved = ResolveDecisionsPath(options_.decisions_path);
   if (!resolved) return Reply(500, {{"error", FormatError(resolved.error())}});
   LockWait wait;
@@ -248,8 +302,11 @@ SessionReply ReviewSession::Decide(const std::string& id, const std::string& dec
                        {"item", ItemJson(item, *ledger, book)},
                        {"progress", Progress(items_, *ledger, book)}});
   }
-  const bool changed = remove ? ledger->Remove(id)
-                              : ledger->Upsert(std::move(record)) != UpsertOutcome::kUnchanged;
+  UndoEntry undo;
+  undo.id = id;
+  if (current != nullptr) undo.before = *current;
+  const bool changed = change ? ledger->Upsert(std::move(*change)) != UpsertOutcome::kUnchanged
+                              : ledger->Remove(id);
   if (changed || !std::filesystem::exists(*resolved)) {
     const bool existed = std::filesystem::exists(*resolved);
     const CsvDialect dialect = existed ? DecisionsFileDialect(*resolved) : CsvDialect::kStandard;
@@ -260,8 +317,22 @@ SessionReply ReviewSession::Decide(const std::string& id, const std::string& dec
     }
     backed_up_ = backed_up_ || existed;
   }
-  return Reply(200, {{"item", ItemJson(item, *ledger, book)},
-                     {"progress", Progress(items_, *ledger, book)}});
+  json body = {{"item", ItemJson(item, *ledger, book)},
+               {"progress", Progress(items_, *ledger, book)}};
+  if (changed && undoable) {
+    // After the decisions file: a failure here costs this change's undo, not the decision.
+    undo.revision_after = Revision(ledger->Find(id));
+    const std::string journal_path = UndoJournalPath(*resolved);
+    auto journal = ReadUndoJournal(journal_path);
+    Result<void> written = journal ? Result<void>() : tl::unexpected(journal.error());
+    if (journal) {
+      journal->push_back(std::move(undo));
+      written = WriteUndoJournal(journal_path, *journal);
+      body["undo"] = std::min(journal->size(), kUndoDepth);
+    }
+    if (!written) body["warning"] = "saved, but it cannot be undone: " + FormatError(written.error());
+  }
+  return Reply(200, body);
 }
 
 }  // namespace verbatim

@@ -16,7 +16,8 @@
 // file); a change names the revision it replaces, and a change made on a
 // stale view (another tab, another reviewer, a `review apply` meanwhile) is
 // refused as a conflict, with the decision that is there now. The answers
-// are coded once, when the session opens; the decisions file is read anew
+// are coded once, when the session opens; every change made here can be
+// undone, even after a restart (serve/undo_journal.h); the decisions file is read anew
 // for every request, so the screen always shows what the file holds.
 // Thread-safe: the server calls it from several threads.
 #ifndef VERBATIM_SERVE_REVIEW_SESSION_H_
@@ -24,6 +25,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -67,25 +69,42 @@ class ReviewSession {
   static Result<std::unique_ptr<ReviewSession>> Open(const ReviewSessionOptions& options);
 
   // {"codebook": {...codes with id, label, definition, level}, "decisions":
-  // path, "items": [item...], "progress": {...}}; an item carries its
+  // path, "undo": changes that can be undone, "items": [item...], "progress": {...}}; an item carries its
   // decision (or null) with its state (applied, stale, unknown_code), its
   // revision and, when stale, the text as decided. 500 when the decisions
   // file cannot be read.
   SessionReply State() const;
 
   // Records `decision` (the decision language of docs/review.md; blank
-  // removes the answer's decision: undo) with `comment` for answer `id`, if
-  // its current revision is `revision` ("" for none). 200 {"item", "progress"};
+  // removes the answer's decision) with `comment` for answer `id`, if its
+  // current revision is `revision` ("" for none); the change can be undone
+  // (Undo). 200 {"item", "progress", "undo"; "warning" when the change was
+  // saved but its undo could not be recorded};
   // 404 unknown id; 409 {"error", "item": as it is now}; 422 {"error": the
   // review apply message}; 500 lock or file error.
   SessionReply Decide(const std::string& id, const std::string& decision,
                       const std::string& comment, const std::string& revision);
+
+  // Undoes the last change made through Decide, in any tab or earlier
+  // session (serve/undo_journal.h): puts back the record it replaced. 200
+  // {"item", "progress", "undone": id, "undo": changes left to undo}; 404
+  // nothing to undo; 409 the answer was decided again since (the newer
+  // decision is kept and this undo is dropped); 500 lock or file error
+  // (the undo is kept, to be tried again).
+  SessionReply Undo();
 
   const std::vector<ReviewItem>& items() const { return items_; }
   const std::string& decisions_path() const { return options_.decisions_path; }
 
  private:
   ReviewSession() = default;
+
+  // Sets (or, without `change`, removes) the decision of `item` in the
+  // decisions file, if the answer's revision there is `revision`; records
+  // the change in the undo journal when `undoable`. REQUIRES: decide_mutex_ held.
+  SessionReply ChangeLocked(const ReviewItem& item, std::optional<DecisionRecord> change,
+                            const std::string& revision, bool undoable);
+  size_t UndoCount() const;
 
   ReviewSessionOptions options_;
   std::unique_ptr<CompiledCodebook> codebook_;

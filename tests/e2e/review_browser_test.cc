@@ -1,8 +1,10 @@
 // The review screen in a real browser: headless Chromium, driven through
 // the DevTools protocol by tests/e2e/review_browser.mjs (Node, no npm
-// package, over --remote-debugging-pipe). Five answers decided with the keyboard, one undone, the server
-// killed (SIGKILL) and restarted: decisions.csv and the page must both say
-// what the page had shown as saved.
+// package, over --remote-debugging-pipe). Five answers decided with the
+// keyboard, one undone, a comment typed, the server killed (SIGKILL) and
+// restarted: decisions.csv and the page must both say what the page had
+// shown as saved; a new tab then undoes the last two changes; and two tabs
+// deciding the same answer: the second writer is shown the conflict.
 //
 // Skips, saying why, when Chromium or Node is not installed; scripts/install-deps.sh --test installs both.
 #include <gtest/gtest.h>
@@ -77,7 +79,8 @@ TEST_F(ReviewBrowserTest, KeyboardDecisionsSurviveAKilledServer) {
 
   const std::vector<std::string> ids = decided["ids"];
   ASSERT_GE(ids.size(), 6u);
-  // a n a <code> j a u: answers 1 to 4 decided, the fifth's decision undone.
+  // a n a <code> j a u: answers 1 to 4 decided, the fifth's decision
+  // undone; then k c "relu deux fois" Enter: a comment on the fourth.
   const std::vector<std::string> expected_states = {"applied", "applied", "applied", "applied",
                                                     "none"};
   for (size_t i = 0; i < expected_states.size(); ++i) {
@@ -97,6 +100,7 @@ TEST_F(ReviewBrowserTest, KeyboardDecisionsSurviveAKilledServer) {
   EXPECT_EQ(file.ledger.Find(ids[2])->decision, "ok");
   ASSERT_NE(file.ledger.Find(ids[3]), nullptr);
   EXPECT_EQ(file.ledger.Find(ids[3])->decision.substr(0, 1), "=") << "a code toggled by its key";
+  EXPECT_EQ(file.ledger.Find(ids[3])->comment, "relu deux fois") << "typed in the comment box";
   EXPECT_EQ(file.ledger.Find(ids[4]), nullptr) << "undone";
 
   server = std::make_unique<ServerProcess>(std::vector<std::string>{out_.string()});
@@ -106,6 +110,34 @@ TEST_F(ReviewBrowserTest, KeyboardDecisionsSurviveAKilledServer) {
   EXPECT_EQ(reopened["ids"], decided["ids"]);
   EXPECT_EQ(reopened["states"], decided["states"]) << "the page shows what is decided";
   EXPECT_EQ(reopened["progress"], decided["progress"]);
+  EXPECT_EQ(reopened["comment"], "") << "the first answer left to decide has no comment";
+
+  // Undo outlives the tab and the server: a new tab undoes the comment, then the code.
+  const json undone = Browse(*server, "undo");
+  ASSERT_TRUE(undone.is_object());
+  EXPECT_EQ(undone["after_one_undo"]["comment"], "") << undone["after_one_undo"];
+  EXPECT_EQ(undone["after_one_undo"]["states"][3], "applied");
+  EXPECT_EQ(undone["states"][3], "none") << undone["message"];
+  const LoadedDecisions after_undo = ReadDecisionsFile((out_ / "decisions.csv").string());
+  EXPECT_EQ(after_undo.ledger.size(), 3u);
+  EXPECT_EQ(after_undo.ledger.Find(ids[3]), nullptr);
+}
+
+TEST_F(ReviewBrowserTest, TwoTabsOnOneAnswerShowTheSecondWriterTheConflict) {
+  ServerProcess server({out_.string()});
+  ASSERT_TRUE(server.running()) << server.output();
+  const json shown = Browse(server, "conflict");
+  ASSERT_TRUE(shown.is_object()) << "the script printed no JSON";
+  const std::string id = shown["ids"][0];
+  EXPECT_EQ(shown["other"]["states"][0], "applied") << "the other tab's n was saved";
+  EXPECT_EQ(shown["message"].get<std::string>().rfind("CONFLICT", 0), 0u) << shown["message"];
+  EXPECT_EQ(shown["states"][0], "applied") << "the stale tab now shows the recorded decision";
+  EXPECT_NE(shown["decision"].get<std::string>().find("none"), std::string::npos)
+      << shown["decision"];
+  const LoadedDecisions file = ReadDecisionsFile((out_ / "decisions.csv").string());
+  ASSERT_EQ(file.ledger.size(), 1u);
+  ASSERT_NE(file.ledger.Find(id), nullptr);
+  EXPECT_EQ(file.ledger.Find(id)->decision, "none") << "the first writer's decision stays";
 }
 
 }  // namespace

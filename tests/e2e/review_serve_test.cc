@@ -183,6 +183,84 @@ TEST_F(ReviewServeTest, ConcurrentWritesAreAllRecordedAndAStaleOneIsAConflict) {
   EXPECT_EQ(ReadDecisionsFile(decisions_).ledger.Find(ids[0]), nullptr);
 }
 
+TEST_F(ReviewServeTest, UndoPutsBackExactlyWhatWasThereEvenAfterARestart) {
+  const json state = State();
+  ASSERT_GE(state["items"].size(), 2u);
+  const std::string first = state["items"][0]["id"], second = state["items"][1]["id"];
+  EXPECT_EQ(state["undo"], 0);
+  auto post = [&](const std::string& id, const std::string& decision, const std::string& comment,
+                  const std::string& revision) {
+    const json body = {{"id", id}, {"decision", decision}, {"comment", comment},
+                       {"revision", revision}};
+    auto response = client_->Post("/api/decide", WithToken(), body.dump(), "application/json");
+    EXPECT_TRUE(response);
+    EXPECT_EQ(response->status, 200) << response->body;
+    return json::parse(response->body);
+  };
+  const json decided = post(first, "ok", "", "");
+  const std::string decided_at = decided["item"]["decision"]["decided_at"];
+  post(first, "none", "hors sujet en fait", decided["item"]["revision"]);
+  post(second, "ok", "", "");
+  EXPECT_EQ(State()["undo"], 3);
+
+  // Killed and started again: the history is in the file beside decisions.csv.
+  server_->Kill(SIGKILL);
+  server_ = std::make_unique<ServerProcess>(std::vector<std::string>{out_.string()});
+  ASSERT_TRUE(server_->running()) << server_->output();
+  client_ = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
+  auto undo = [&]() {
+    auto response = client_->Post("/api/undo", WithToken(), "{}", "application/json");
+    EXPECT_TRUE(response);
+    return response ? std::make_pair(response->status, json::parse(response->body))
+                    : std::make_pair(-1, json());
+  };
+  auto [status, body] = undo();
+  ASSERT_EQ(status, 200) << body;
+  EXPECT_EQ(body["undone"], second);
+  EXPECT_EQ(body["undo"], 2);
+  EXPECT_EQ(ReadDecisionsFile(decisions_).ledger.Find(second), nullptr) << "had no decision";
+
+  std::tie(status, body) = undo();
+  ASSERT_EQ(status, 200) << body;
+  EXPECT_EQ(body["undone"], first);
+  const LoadedDecisions after_undo = ReadDecisionsFile(decisions_);
+  const DecisionRecord* back = after_undo.ledger.Find(first);
+  ASSERT_NE(back, nullptr);
+  EXPECT_EQ(back->decision, "ok");
+  EXPECT_EQ(back->comment, "") << "the comment came with the undone change";
+  EXPECT_EQ(back->decided_at, decided_at) << "the record put back as it was";
+
+  // A decision recorded after the screen's last change, outside the screen
+  // (review apply here): undo refuses to overwrite it, and drops that change.
+  post(first, "none", "", body["item"]["revision"]);
+  const auto apply_row = [&]() {
+    std::string review = ReadFile(out_ / "review.csv");
+    const size_t row = review.find("\n" + first + "," + first + ",");
+    const size_t row_end = review.find(",,\n", row);
+    review.replace(row_end, 3, ",ok,par review apply\n");
+    testing::WriteFile(dir_ / "filled.csv", review);
+    fs::copy_file(out_ / "run.json", dir_ / "run.json", fs::copy_options::overwrite_existing);
+    return RunBinary({"review", "apply", (dir_ / "filled.csv").string(), "--decisions", decisions_});
+  };
+  const auto applied = apply_row();
+  ASSERT_EQ(applied.exit_code, 0) << applied.err;
+  std::tie(status, body) = undo();
+  EXPECT_EQ(status, 409) << body;
+  EXPECT_NE(body["error"].get<std::string>().find("undo left that newer decision"),
+            std::string::npos)
+      << body;
+  EXPECT_EQ(body["undo"], 1) << "the refused change is dropped from the history";
+  EXPECT_EQ(ReadDecisionsFile(decisions_).ledger.Find(first)->comment, "par review apply");
+}
+
+TEST_F(ReviewServeTest, UndoWithNothingToUndoSaysSo) {
+  auto response = client_->Post("/api/undo", WithToken(), "{}", "application/json");
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->status, 404);
+  EXPECT_EQ(json::parse(response->body)["error"], "nothing to undo");
+  EXPECT_FALSE(fs::exists(decisions_));
+}
+
 TEST_F(ReviewServeTest, CodeWithTheDecisionsCountsThemAsTheCsvRouteDoes) {
   const json state = State();
   std::string filled = ReadFile(out_ / "review.csv");
