@@ -90,6 +90,12 @@ struct CodingSettings {
 struct NegationSettings {
   std::vector<std::string> before;         // Cues looked for before a hit.
   std::vector<std::string> after;          // Cues looked for after a hit.
+  // Judgements that dismiss what precedes them anywhere after it in the
+  // same sentence, past commas and colons ("la CCAM, franchement, c'est
+  // secondaire"): kept apart from `after`, whose cues ("ne sert à rien")
+  // past a comma often judge something else ("l'OPTAM doit être revu, tel
+  // quel il ne sert à rien"). Built-in list: empty.
+  std::vector<std::string> after_sentence;
   std::vector<std::string> clause_breaks;  // Words that end a clause.
   // Fixed phrases in which a cue word negates nothing ("lutte contre",
   // "contre-indication", "sans doute"): a cue that lies wholly inside an

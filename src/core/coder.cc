@@ -114,7 +114,8 @@ void CollectPatternHit(const CompiledCodebook& codebook, std::string_view origin
   if (candidates.empty()) return;
   std::string first_cue;
   for (const Span& span : candidates) {
-    std::string cue = FindNegationCue(codebook, text, scratch->tokens, span.begin, span.end, window);
+    std::string cue = FindNegationCue(codebook, text, scratch->tokens, span.begin, span.end, window,
+                                      /*look_after=*/pattern.role == PatternRole::kInclude);
     if (cue.empty()) {
       AddHit(codebook, original, pattern_index, span, {}, result);
       return;

@@ -107,6 +107,7 @@ class CompiledCodebook {
   // The negation cues (core/negation_cues.h).
   const re2::RE2* negation_before() const { return negation_cues_.before(); }
   const re2::RE2* negation_after() const { return negation_cues_.after(); }
+  const re2::RE2* negation_after_sentence() const { return negation_cues_.after_sentence(); }
   bool IsClauseBreakWord(std::string_view normalized_word) const {
     return negation_cues_.IsClauseBreakWord(normalized_word);
   }

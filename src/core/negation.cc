@@ -22,6 +22,21 @@ bool HasClausePunctuation(std::string_view separator) {
   return separator.find("\xE2\x80\xA6") != std::string_view::npos;  // "…"
 }
 
+// Punctuation that ends a sentence, or sets words apart from it: all of
+// the clause punctuation but commas and colons.
+bool HasSentencePunctuation(std::string_view separator) {
+  for (char c : separator) {
+    switch (c) {
+      case '.': case ';': case '!': case '?':
+      case '(': case ')': case '[': case ']': case '/': case '"':
+        return true;
+      default:
+        break;
+    }
+  }
+  return separator.find("\xE2\x80\xA6") != std::string_view::npos;  // "…"
+}
+
 bool WordMatches(const FixedPhraseWord& word, std::string_view token) {
   if (word.stem) return token.substr(0, word.text.size()) == word.text;
   return token == word.text;
@@ -128,7 +143,7 @@ size_t AfterLastBreakPhrase(const CompiledCodebook& codebook, std::string_view t
 
 std::string FindNegationCue(const CompiledCodebook& codebook, std::string_view text,
                             const std::vector<WordToken>& tokens, size_t begin, size_t end,
-                            int window) {
+                            int window, bool look_after) {
   if (window <= 0) return {};
   // Before the hit.
   size_t window_start = begin;
@@ -146,23 +161,31 @@ std::string FindNegationCue(const CompiledCodebook& codebook, std::string_view t
   window_start = AfterLastBreakPhrase(codebook, text, window_start, begin);
   std::string cue =
       SearchCue(codebook, codebook.negation_before(), text, tokens, window_start, begin, begin, end);
-  if (!cue.empty()) return cue;
+  if (!cue.empty() || !look_after) return cue;
 
   // After the hit: a judgement such as "n'est pas une priorité" is longer
   // than the words that negate, so the clause is searched twice as far.
-  size_t window_end = end;
+  // A dismissal (after_sentence) may stand past a comma or a colon: the
+  // same number of words, up to the end of the sentence.
+  size_t clause_end = end, sentence_end = end;
+  bool in_clause = true;
   boundary = end;
   words = 0;
   for (size_t j = TokenIndexAt(tokens, end); j < tokens.size() && words < 2 * window; ++j) {
     const WordToken& token = tokens[j];
     if (token.begin < end) continue;
-    if (HasClausePunctuation(text.substr(boundary, token.begin - boundary))) break;
+    const std::string_view separator = text.substr(boundary, token.begin - boundary);
+    if (HasSentencePunctuation(separator)) break;
     if (codebook.IsClauseBreakWord(text.substr(token.begin, token.end - token.begin))) break;
-    window_end = token.end;
+    in_clause = in_clause && !HasClausePunctuation(separator);
+    if (in_clause) clause_end = token.end;
+    sentence_end = token.end;
     boundary = token.end;
     ++words;
   }
-  return SearchCue(codebook, codebook.negation_after(), text, tokens, end, window_end);
+  cue = SearchCue(codebook, codebook.negation_after(), text, tokens, end, clause_end);
+  if (!cue.empty() || codebook.negation_after_sentence() == nullptr) return cue;
+  return SearchCue(codebook, codebook.negation_after_sentence(), text, tokens, end, sentence_end);
 }
 
 }  // namespace verbatim

@@ -26,10 +26,16 @@ namespace verbatim {
 // empty string; with several cues, the first in text order. `tokens` are
 // TokenizeWords(text). `window` is the number of
 // words searched before the hit; after it, twice as many (judgements such as
-// "n'est pas une priorité" are long).
+// "n'est pas une priorité" are long); the cues of
+// NegationSettings::after_sentence also past commas and colons ("la CCAM,
+// franchement, c'est secondaire"). Nothing after the hit when `look_after`
+// is false: an
+// exclusion is only inverted by what precedes it ("ne pas supprimer les
+// dépassements"), since a judgement after it ("supprimer les dépassements,
+// surtout pas") repeats the rejection rather than inverts it.
 std::string FindNegationCue(const CompiledCodebook& codebook, std::string_view text,
                             const std::vector<WordToken>& tokens, size_t begin, size_t end,
-                            int window);
+                            int window, bool look_after = true);
 
 }  // namespace verbatim
 

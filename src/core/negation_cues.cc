@@ -42,6 +42,7 @@ NegationCues::NegationCues(const NegationSettings& settings, const Normalizer& n
   before_ =
       CompileCueRegex(settings.before.empty() ? defaults.before : settings.before, normalizer);
   after_ = CompileCueRegex(settings.after.empty() ? defaults.after : settings.after, normalizer);
+  after_sentence_ = CompileCueRegex(settings.after_sentence, normalizer);
   for (const std::string& word :
        settings.clause_breaks.empty() ? defaults.clause_breaks : settings.clause_breaks) {
     const std::string normalized = normalizer.Normalize(word);

@@ -57,6 +57,8 @@ class NegationCues {
   // does not compile within 8 MiB.
   const re2::RE2* before() const { return before_.get(); }
   const re2::RE2* after() const { return after_.get(); }
+  // NegationSettings::after_sentence; null when empty.
+  const re2::RE2* after_sentence() const { return after_sentence_.get(); }
 
   // Whether `normalized_word` (one word) ends a clause ("mais", "et", …).
   bool IsClauseBreakWord(std::string_view normalized_word) const;
@@ -69,6 +71,7 @@ class NegationCues {
  private:
   std::unique_ptr<re2::RE2> before_;
   std::unique_ptr<re2::RE2> after_;
+  std::unique_ptr<re2::RE2> after_sentence_;
   std::unordered_set<std::string> clause_break_words_;
   std::vector<std::string> clause_break_phrases_;
   std::vector<FixedPhrase> fixed_phrases_;

@@ -207,6 +207,15 @@ TEST_F(CoderTest, NegatedExclusionContradictsNothing) {
   EXPECT_EQ(Counted(result), "lib.complements");
 }
 
+// Only what precedes an exclusion inverts it; a judgement after it is not
+// looked for (negation.h: look_after).
+TEST_F(CoderTest, JudgementAfterAnExclusionDoesNotCancelIt) {
+  const CodingResult result =
+      Code("liberté des dépassements ou alors supprimer les dépassements est inutile");
+  EXPECT_EQ(result.status, AnswerStatus::kDisputed);
+  EXPECT_EQ(JoinReasonNames(result), "excluded");
+}
+
 TEST_F(CoderTest, WeakEvidenceAloneGoesToReview) {
   const CodingResult result = Code("la CCAM");
   EXPECT_EQ(result.status, AnswerStatus::kDisputed);

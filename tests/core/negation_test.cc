@@ -74,6 +74,9 @@ INSTANTIATE_TEST_SUITE_P(
                      "n'est pas une priorite"},
         NegationCase{"la revalorisation est inutile", "revalorisation", "inutile"},
         NegationCase{"une revalorisation urgente", "revalorisation", ""},
+        // ... in the same clause only: past a comma they often judge
+        // something else (after_sentence cues reach further: below).
+        NegationCase{"la revalorisation, tel quel, ne sert a rien", "revalorisation", ""},
         // Words that merely contain a cue are not cues.
         NegationCase{"passer a la revalorisation", "revalorisation", ""},
         NegationCase{"nonobstant la revalorisation", "revalorisation", ""},
@@ -104,6 +107,50 @@ themes:
     label: A
     patterns: [revalorisation]
 )";
+
+// An exclusion is inverted by what precedes it only (coder.cc passes
+// look_after = false for exclusions).
+TEST(NegationLookAfterTest, WithoutLookAfterOnlyTheCuesBeforeCount) {
+  const auto compiled = verbatim::testing::CompileYaml(
+      std::string(R"(codebook: {id: t, version: "1", language: fr})") + kThemes);
+  ASSERT_NE(compiled, nullptr);
+  const std::string text = "supprimer les depassements est inutile";
+  std::vector<WordToken> tokens;
+  TokenizeWords(text, &tokens);
+  const size_t end = text.find(" est");
+  EXPECT_EQ(FindNegationCue(*compiled, text, tokens, 0, end, 4), "inutile");
+  EXPECT_EQ(FindNegationCue(*compiled, text, tokens, 0, end, 4, /*look_after=*/false), "");
+  const std::string before = "ne pas supprimer les depassements";
+  TokenizeWords(before, &tokens);
+  const size_t begin = before.find("supprimer");
+  EXPECT_EQ(FindNegationCue(*compiled, before, tokens, begin, before.size(), 4, false), "ne");
+}
+
+// after_sentence: dismissals found past commas and colons, up to the end
+// of the sentence or a clause-break word, within twice the window.
+TEST(NegationSettingsTest, AfterSentenceCuesReachPastCommasAndColons) {
+  const auto compiled = verbatim::testing::CompileYaml(
+      std::string(R"(codebook: {id: t, version: "1", language: fr}
+negation:
+  after_sentence: [secondaire, "non merci"]
+)") + kThemes);
+  ASSERT_NE(compiled, nullptr);
+  EXPECT_EQ(CueIn(*compiled, "la revalorisation, franchement, c'est secondaire", "revalorisation"),
+            "secondaire");
+  EXPECT_EQ(CueIn(*compiled, "la revalorisation : non merci", "revalorisation"), "non merci");
+  EXPECT_EQ(CueIn(*compiled, "la revalorisation est secondaire", "revalorisation"), "secondaire");
+  EXPECT_EQ(CueIn(*compiled, "la revalorisation. secondaire", "revalorisation"), "");
+  EXPECT_EQ(CueIn(*compiled, "la revalorisation ? non merci", "revalorisation"), "");
+  EXPECT_EQ(CueIn(*compiled, "la revalorisation, et le reste, c'est secondaire", "revalorisation"),
+            "");
+  EXPECT_EQ(CueIn(*compiled,
+                  "la revalorisation, un, deux, trois, quatre, cinq, six, sept, huit secondaire",
+                  "revalorisation"),
+            "")
+      << "eight words at most";
+  // The built-in `after` cues still stop at the comma.
+  EXPECT_EQ(CueIn(*compiled, "la revalorisation, tel quel, ne sert a rien", "revalorisation"), "");
+}
 
 TEST(NegationSettingsTest, RemovedCueNoLongerNegates) {
   auto compiled = verbatim::testing::CompileYaml(std::string(R"(

@@ -25,7 +25,8 @@ const KeyList kTypoKeys = {"enabled", "one_edit_from", "two_edits_from", "never"
 const KeyList kInfoKeys = {"id", "version", "language", "question", "description"};
 const KeyList kSettingsKeys = {"threshold", "review_uncoded_min_words", "review_theme_alone",
                                "negation_window"};
-const KeyList kNegationKeys = {"before", "after", "clause_breaks", "fixed_phrases"};
+const KeyList kNegationKeys = {"before", "after", "after_sentence", "clause_breaks",
+                               "fixed_phrases"};
 const KeyList kListEditKeys = {"add", "remove"};
 // Subthemes share the theme's keys; "subthemes" is then refused by hand with
 // a clearer message than "unknown key".
@@ -277,6 +278,8 @@ class Loader {
                      LoadCueList(value, key, negation.before);
                    } else if (key == "after") {
                      LoadCueList(value, key, negation.after);
+                   } else if (key == "after_sentence") {
+                     LoadCueList(value, key, negation.after_sentence);
                    } else if (key == "clause_breaks") {
                      LoadCueList(value, key, negation.clause_breaks);
                    } else if (key == "fixed_phrases") {

@@ -109,6 +109,18 @@ TEST_F(MinimalCodebookTest, ReplacesWrittenCueListsAndKeepsDefaultsForOthers) {
   EXPECT_EQ(negation.clause_breaks, DefaultNegationSettings().clause_breaks);
 }
 
+TEST(CodebookLoaderNegationTest, ReadsTheAfterSentenceCues) {
+  const LoadedCodebook loaded = LoadCodebookText(
+      "codebook: {id: t, version: '1', language: fr}\n"
+      "negation:\n  after_sentence: [secondaire, \"non merci\"]\n"
+      "themes:\n  - id: a\n    label: A\n    patterns: [x]\n",
+      "n.yaml");
+  EXPECT_FALSE(HasErrors(loaded.diagnostics));
+  EXPECT_EQ(loaded.codebook.negation.after_sentence,
+            (std::vector<std::string>{"secondaire", "non merci"}));
+  EXPECT_TRUE(DefaultNegationSettings().after_sentence.empty()) << "no built-in dismissal";
+}
+
 TEST_F(MinimalCodebookTest, ListsCodesInCodebookOrder) {
   std::vector<std::string> ids;
   for (const CodeDefinition& code : loaded_.codebook.codes) ids.push_back(code.id);
