@@ -9,11 +9,13 @@ run over the whole corpus. See docs/scaling.md.
 Usage:
   scripts/code-on-dask.py --input answers.jsonl --codebook CODEBOOK \\
       --out counts.csv [--workers N] [--pieces K] [--verbatim PATH] \\
-      [--column text] [--id-column id] [--scheduler ADDRESS] [--shared-input]
+      [--threads T] [--column text] [--id-column id] [--scheduler ADDRESS] \
+      [--shared-input]
 
 Without --scheduler, a local cluster of N worker processes (one thread each)
 is started on 127.0.0.1 with ports chosen by the system and no dashboard, and
-closed at the end, whatever happens. With --scheduler, the tasks go to that
+closed at the end, whatever happens. Each piece's `verbatim code` runs T
+threads (default 1: a worker process is one core's worth of work). With --scheduler, the tasks go to that
 cluster: the verbatim binary and the codebook must then be at the same paths
 on every worker.
 
@@ -111,6 +113,8 @@ def parse_args():
                         help="pieces the input is cut into (default: 4 per worker)")
     parser.add_argument("--verbatim", default=None,
                         help="the binary (default: verbatim on PATH, else build/verbatim)")
+    parser.add_argument("--threads", type=int, default=1,
+                        help="threads of each piece's `verbatim code` (default: 1)")
     parser.add_argument("--column", default="text", help="JSON key of the answer's text")
     parser.add_argument("--id-column", default="id", help="JSON key of the answer's id")
     parser.add_argument("--scheduler", default=None,
@@ -126,6 +130,8 @@ def parse_args():
         args.pieces = 4 * args.workers
     if args.pieces < 1:
         parser.error("--pieces must be at least 1")
+    if args.threads < 1:
+        parser.error("--threads must be at least 1")
     for name in ("input", "codebook"):
         if not os.path.isfile(getattr(args, name)):
             fail(f"no such file: {getattr(args, name)}", 2)
@@ -148,7 +154,7 @@ def run_pieces(client, args):
 
     command = [args.verbatim, "code", "-", "--format", "jsonl", "--column", args.column,
                "--id-column", args.id_column, "-c", args.codebook, "-o", "-",
-               "--stdout-format", "counts", "--allow-empty", "-q"]
+               "--stdout-format", "counts", "--allow-empty", "-q", "-j", str(args.threads)]
     bounds = piece_bounds(args.input, args.pieces)
     futures = []
     for start, end in bounds:
@@ -209,6 +215,8 @@ def main():
                 counts = run_pieces(client, args)
     except SystemExit:
         raise
+    except KeyboardInterrupt:  # the cluster is closed by then
+        fail("interrupted; no counts written", 130)
     except Exception as error:  # the cluster's own failures: a worker lost, no scheduler
         fail(f"the Dask job failed: {type(error).__name__}: {error}; no counts written", 1)
     merge(args, counts)
