@@ -17,7 +17,7 @@ is started on 127.0.0.1 with ports chosen by the system and no dashboard, and
 closed at the end, whatever happens. Each piece's `verbatim code` runs T
 threads (default 1: a worker process is one core's worth of work). With --scheduler, the tasks go to that
 cluster: the verbatim binary and the codebook must then be at the same paths
-on every worker.
+on every worker and on the driver (which checks them and runs the merge).
 
 The input is cut into K pieces of about the same size at line ends (JSON Lines
 only: a CSV field may hold a line end). The driver reads each piece and sends
@@ -135,6 +135,8 @@ def parse_args():
     for name in ("input", "codebook"):
         if not os.path.isfile(getattr(args, name)):
             fail(f"no such file: {getattr(args, name)}", 2)
+    if os.path.getsize(args.input) == 0:
+        fail(f"{args.input}: empty file, nothing to code", 1)  # as one run: exit 1
     args.verbatim = args.verbatim or default_verbatim()
     if not (os.path.isfile(args.verbatim) and os.access(args.verbatim, os.X_OK)):
         fail(f"cannot run {args.verbatim} (give --verbatim)", 2)

@@ -142,8 +142,7 @@ TEST_F(CodeOnDaskTest, AnUnreadableLineFailsTheJobAndWritesNoCounts) {
 TEST_F(CodeOnDaskTest, AMissingInputIsAUsageError) {
   const ScriptRun run = CodeOnDask(dir_ / "absent.jsonl", kCodebook);
   EXPECT_EQ(run.exit_code, 2) << run.output;
-  EXPECT_NE(run.output.find("no such file: " + (dir_ / "absent.jsonl").string()),
-            std::string::npos)
+  EXPECT_NE(run.output.find("no such file: " + (dir_ / "absent.jsonl").string()), std::string::npos)
       << run.output;
 }
 

@@ -33,8 +33,8 @@ inline std::vector<std::vector<std::string>> ReadCsvRows(const std::filesystem::
 // per line; the ids are what ties a piece's rows to the input. Fails the
 // test when the sample is not the one expected.
 inline void WriteSampleAsJsonl(const std::filesystem::path& path) {
-  const auto rows = ReadCsvRows(std::filesystem::path(VERBATIM_SOURCE_DIR) /
-                                "samples/optam_changes.csv");
+  const auto rows =
+      ReadCsvRows(std::filesystem::path(VERBATIM_SOURCE_DIR) / "samples/optam_changes.csv");
   ASSERT_EQ(rows.size(), kSampleAnswers + 1u);
   const size_t text_column = rows[0].size() - 1;
   ASSERT_EQ(rows[0][text_column], "Quels changements attendez-vous ?");
