@@ -37,6 +37,7 @@ for flag in "$@"; do
         libreoffice-calc  # soffice saves a workbook for the review round trip test
         clang libclang-rt-14-dev  # libFuzzer targets of tests/fuzz (scripts/fuzz-smoke.sh)
         parallel          # GNU parallel: the split + merge recipe's test
+        python3-distributed  # Dask distributed, for /usr/bin/python3: scripts/code-on-dask.py's test (tests/e2e/code_on_dask_test.cc)
         libxml2-utils     # xmllint: REFI-QDA exports validated against the official schemas (tests/e2e/refi_qda_test.cc)
       ) ;;
     --bench)

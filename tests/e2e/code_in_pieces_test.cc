@@ -10,51 +10,26 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <nlohmann/json.hpp>
 #include <string>
-#include <vector>
 
-#include "io/input/csv_parser.h"
 #include "tests/testing/binary_runner.h"
+#include "tests/testing/sample_jsonl.h"
 #include "tests/testing/temp_dir.h"
 
 namespace verbatim {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::kSampleAnswers;
+using testing::ReadCsvRows;
 using testing::ReadFile;
 using testing::RunBinary;
 using testing::RunShell;
 using testing::ShellQuote;
+using testing::WriteSampleAsJsonl;
 
 const fs::path kSource = VERBATIM_SOURCE_DIR;
 const std::string kCodebook = (kSource / "codebooks/optam_changes.yaml").string();
-constexpr int kSampleAnswers = 129;
-
-std::vector<std::vector<std::string>> ReadCsvRows(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  CsvParser parser(in, ',');
-  CsvRecord record;
-  std::vector<std::vector<std::string>> rows;
-  while (parser.Next(&record)) rows.push_back(record.fields);
-  return rows;
-}
-
-// The sample's answers as {"id": "r<row>", "text": …}, one per line; the
-// ids are what ties a piece's rows to the input.
-void WriteSampleAsJsonl(const fs::path& path) {
-  const auto rows = ReadCsvRows(kSource / "samples/optam_changes.csv");
-  ASSERT_EQ(rows.size(), kSampleAnswers + 1u);
-  const size_t text_column = rows[0].size() - 1;
-  ASSERT_EQ(rows[0][text_column], "Quels changements attendez-vous ?");
-  std::ofstream out(path, std::ios::binary);
-  for (size_t i = 1; i < rows.size(); ++i) {
-    nlohmann::json line = {{"id", "r" + std::to_string(i)}, {"text", rows[i][text_column]}};
-    out << line.dump() << '\n';
-  }
-}
-
 class CodeInPiecesTest : public testing::TempDirTest {
  protected:
   void SetUp() override {
