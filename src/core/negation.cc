@@ -13,7 +13,7 @@ bool HasClausePunctuation(std::string_view separator) {
   for (char c : separator) {
     switch (c) {
       case '.': case ',': case ';': case ':': case '!': case '?':
-      case '(': case ')': case '[': case ']': case '/': case '"':
+      case '(': case ')': case '[': case ']': case '/':
         return true;
       default:
         break;
@@ -28,7 +28,7 @@ bool HasSentencePunctuation(std::string_view separator) {
   for (char c : separator) {
     switch (c) {
       case '.': case ';': case '!': case '?':
-      case '(': case ')': case '[': case ']': case '/': case '"':
+      case '(': case ')': case '[': case ']': case '/':
         return true;
       default:
         break;
@@ -165,19 +165,21 @@ std::string FindNegationCue(const CompiledCodebook& codebook, std::string_view t
 
   // After the hit: a judgement such as "n'est pas une priorité" is longer
   // than the words that negate, so the clause is searched twice as far.
-  // A dismissal (after_sentence) may stand past a comma or a colon: the
-  // same number of words, up to the end of the sentence.
+  // A dismissal (after_sentence) may stand past a comma or a colon, and
+  // further (three times the window), up to the end of
+  // the sentence: "les lois qui veulent plafonner, honnêtement, ce n'est pas
+  // ce qui m'inquiète".
   size_t clause_end = end, sentence_end = end;
   bool in_clause = true;
   boundary = end;
   words = 0;
-  for (size_t j = TokenIndexAt(tokens, end); j < tokens.size() && words < 2 * window; ++j) {
+  for (size_t j = TokenIndexAt(tokens, end); j < tokens.size() && words < 3 * window; ++j) {
     const WordToken& token = tokens[j];
     if (token.begin < end) continue;
     const std::string_view separator = text.substr(boundary, token.begin - boundary);
     if (HasSentencePunctuation(separator)) break;
     if (codebook.IsClauseBreakWord(text.substr(token.begin, token.end - token.begin))) break;
-    in_clause = in_clause && !HasClausePunctuation(separator);
+    in_clause = in_clause && !HasClausePunctuation(separator) && words < 2 * window;
     if (in_clause) clause_end = token.end;
     sentence_end = token.end;
     boundary = token.end;

@@ -3,7 +3,8 @@
 // Design: French negation and rejection mostly precede what they deny ("pas
 // de", "sans", "je ne veux pas de", "contre la"); a few judgements follow it
 // ("… n'est pas une priorité"). The scope is a window of words on each side
-// of the hit that stops at a clause break: punctuation (. , ; : ! ? ( ) / …)
+// of the hit that stops at a clause break: punctuation (. , ; : ! ? ( ) / …;
+// not quotation marks: "pas de « revalorisation »")
 // or a clause-break word ("mais", "et", …). Cues inside the hit are never
 // looked at, so a pattern that contains its own negation ("pas de
 // sanctions") expresses a demand; nor is the "ne" whose second half ("pas",
@@ -27,8 +28,9 @@ namespace verbatim {
 // TokenizeWords(text). `window` is the number of
 // words searched before the hit; after it, twice as many (judgements such as
 // "n'est pas une priorité" are long); the cues of
-// NegationSettings::after_sentence also past commas and colons ("la CCAM,
-// franchement, c'est secondaire"). Nothing after the hit when `look_after`
+// NegationSettings::after_sentence also past commas and colons, within
+// three times the window ("la CCAM, franchement, c'est
+// secondaire"). Nothing after the hit when `look_after`
 // is false: an
 // exclusion is only inverted by what precedes it ("ne pas supprimer les
 // dépassements"), since a judgement after it ("supprimer les dépassements,

@@ -69,6 +69,8 @@ INSTANTIATE_TEST_SUITE_P(
         NegationCase{"pas de sanctions, une revalorisation", "revalorisation", ""},
         NegationCase{"pas de sanctions mais une revalorisation", "revalorisation", ""},
         NegationCase{"pas de sanctions. revalorisation", "revalorisation", ""},
+        // ... but quotation marks do not: "pas de « revalorisation » en carton".
+        NegationCase{"pas de \"revalorisation\"", "revalorisation", "pas"},
         // After the hit: judgements that deny it.
         NegationCase{"la revalorisation n'est pas une priorite", "revalorisation",
                      "n'est pas une priorite"},
@@ -126,8 +128,9 @@ TEST(NegationLookAfterTest, WithoutLookAfterOnlyTheCuesBeforeCount) {
   EXPECT_EQ(FindNegationCue(*compiled, before, tokens, begin, before.size(), 4, false), "ne");
 }
 
-// after_sentence: dismissals found past commas and colons, up to the end
-// of the sentence or a clause-break word, within twice the window.
+// after_sentence: dismissals found past commas, colons and quotation
+// marks, up to the end of the sentence or a clause-break word, within three
+// times the window.
 TEST(NegationSettingsTest, AfterSentenceCuesReachPastCommasAndColons) {
   const auto compiled = verbatim::testing::CompileYaml(
       std::string(R"(codebook: {id: t, version: "1", language: fr}
@@ -143,11 +146,14 @@ negation:
   EXPECT_EQ(CueIn(*compiled, "la revalorisation ? non merci", "revalorisation"), "");
   EXPECT_EQ(CueIn(*compiled, "la revalorisation, et le reste, c'est secondaire", "revalorisation"),
             "");
-  EXPECT_EQ(CueIn(*compiled,
-                  "la revalorisation, un, deux, trois, quatre, cinq, six, sept, huit secondaire",
+  EXPECT_EQ(CueIn(*compiled, "la revalorisation \"promise\", on connait : secondaire",
+                  "revalorisation"),
+            "secondaire");
+  EXPECT_EQ(CueIn(*compiled, "la revalorisation, un, deux, trois, quatre, cinq, six, sept, huit, "
+                             "neuf, dix, onze, douze secondaire",
                   "revalorisation"),
             "")
-      << "eight words at most";
+      << "twelve words at most";
   // The built-in `after` cues still stop at the comma.
   EXPECT_EQ(CueIn(*compiled, "la revalorisation, tel quel, ne sert a rien", "revalorisation"), "");
 }
