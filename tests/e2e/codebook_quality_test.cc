@@ -95,16 +95,18 @@ TEST(CodebookQualityTest, DoctorTestSplitHoldsItsFloors) {
   ASSERT_TRUE(report.review.has_value());
   const AgreementStats& counted = report.review->counted_only;
   ASSERT_TRUE(counted.subthemes.micro.f1.has_value());
-  EXPECT_GE(*counted.subthemes.micro.f1, 0.78);  // measured 0.800 (0.792 before dev5)
-  EXPECT_GE(LowestThemeKappa(counted), 0.64);     // measured 0.671 (0.657 before dev5)
+  EXPECT_GE(*counted.subthemes.micro.f1, 0.80);  // measured 0.822 (0.800 before dev6)
+  EXPECT_GE(LowestThemeKappa(counted), 0.67);     // measured 0.702 (0.671 before dev6)
   std::cout << "doctors test: counted subtheme micro-F1 " << *counted.subthemes.micro.f1
             << ", lowest counted theme kappa " << LowestThemeKappa(counted) << ", burden "
             << report.review->review_burden.value_or(-1) << ", after review "
             << report.review->after_review.subthemes.micro.f1.value_or(-1) << '\n';
   ASSERT_TRUE(report.review->review_burden.has_value());
-  EXPECT_LE(*report.review->review_burden, 0.40);  // measured 0.386 (0.376 before dev5)
+  // measured 0.405 (0.386 before dev6: the dismissals after a comma send
+  // more answers to review, and errors caught went from 53.8 % to 58.7 %)
+  EXPECT_LE(*report.review->review_burden, 0.42);
   ASSERT_TRUE(report.review->after_review.subthemes.micro.f1.has_value());
-  EXPECT_GE(*report.review->after_review.subthemes.micro.f1, 0.85);  // measured 0.874 (0.866 before dev5)
+  EXPECT_GE(*report.review->after_review.subthemes.micro.f1, 0.87);  // measured 0.889 (0.874 before dev6)
 }
 
 TEST(CodebookQualityTest, RealTestSplitHoldsItsFloors) {
