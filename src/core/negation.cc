@@ -37,6 +37,27 @@ bool HasSentencePunctuation(std::string_view separator) {
   return separator.find("\xE2\x80\xA6") != std::string_view::npos;  // "…"
 }
 
+// A separator that ends a question and nothing else ("? ", "?! "), not a
+// full stop.
+bool IsQuestionEnd(std::string_view separator) {
+  bool question = false;
+  for (char c : separator) {
+    switch (c) {
+      case '?':
+        question = true;
+        break;
+      case '.': case ';': case '(': case ')': case '[': case ']': case '/':
+        return false;
+      default:
+        break;
+    }
+  }
+  return question && separator.find("\xE2\x80\xA6") == std::string_view::npos;
+}
+
+// How many words of the answer to a question a dismissal may start within.
+constexpr int kWordsAfterQuestion = 4;
+
 bool WordMatches(const FixedPhraseWord& word, std::string_view token) {
   if (word.stem) return token.substr(0, word.text.size()) == word.text;
   return token == word.text;
@@ -169,15 +190,24 @@ std::string FindNegationCue(const CompiledCodebook& codebook, std::string_view t
   // further (three times the window), up to the end of
   // the sentence: "les lois qui veulent plafonner, honnêtement, ce n'est pas
   // ce qui m'inquiète".
+  // A question answered at once by a dismissal is one judgement: "sauver
+  // le secteur 2 ? je m'en fiche" (the dismissal within the first words of
+  // the answer to the question).
   size_t clause_end = end, sentence_end = end;
   bool in_clause = true;
+  int limit = 3 * window;
   boundary = end;
   words = 0;
-  for (size_t j = TokenIndexAt(tokens, end); j < tokens.size() && words < 3 * window; ++j) {
+  for (size_t j = TokenIndexAt(tokens, end); j < tokens.size() && words < limit; ++j) {
     const WordToken& token = tokens[j];
     if (token.begin < end) continue;
     const std::string_view separator = text.substr(boundary, token.begin - boundary);
-    if (HasSentencePunctuation(separator)) break;
+    if (IsQuestionEnd(separator) && limit == 3 * window) {
+      limit = std::min(limit, words + kWordsAfterQuestion);
+      in_clause = false;
+    } else if (HasSentencePunctuation(separator)) {
+      break;
+    }
     if (codebook.IsClauseBreakWord(text.substr(token.begin, token.end - token.begin))) break;
     in_clause = in_clause && !HasClausePunctuation(separator) && words < 2 * window;
     if (in_clause) clause_end = token.end;

@@ -29,7 +29,7 @@ namespace verbatim {
 // words searched before the hit; after it, twice as many (judgements such as
 // "n'est pas une priorité" are long); the cues of
 // NegationSettings::after_sentence also past commas and colons, within
-// three times the window ("la CCAM, franchement, c'est
+// three times the window, and in the first words after a question mark ("la CCAM, franchement, c'est
 // secondaire"). Nothing after the hit when `look_after`
 // is false: an
 // exclusion is only inverted by what precedes it ("ne pas supprimer les

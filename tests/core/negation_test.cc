@@ -143,7 +143,6 @@ negation:
   EXPECT_EQ(CueIn(*compiled, "la revalorisation : non merci", "revalorisation"), "non merci");
   EXPECT_EQ(CueIn(*compiled, "la revalorisation est secondaire", "revalorisation"), "secondaire");
   EXPECT_EQ(CueIn(*compiled, "la revalorisation. secondaire", "revalorisation"), "");
-  EXPECT_EQ(CueIn(*compiled, "la revalorisation ? non merci", "revalorisation"), "");
   EXPECT_EQ(CueIn(*compiled, "la revalorisation, et le reste, c'est secondaire", "revalorisation"),
             "");
   EXPECT_EQ(CueIn(*compiled, "la revalorisation \"promise\", on connait : secondaire",
@@ -154,6 +153,15 @@ negation:
                   "revalorisation"),
             "")
       << "twelve words at most";
+  // A question answered at once by a dismissal, within its first four words.
+  EXPECT_EQ(CueIn(*compiled, "la revalorisation ? secondaire", "revalorisation"), "secondaire");
+  EXPECT_EQ(CueIn(*compiled, "la revalorisation ? franchement, non merci", "revalorisation"),
+            "non merci");
+  EXPECT_EQ(CueIn(*compiled, "la revalorisation ? elle viendra un jour, secondaire",
+                  "revalorisation"),
+            "")
+      << "past the answer's first words";
+  EXPECT_EQ(CueIn(*compiled, "la revalorisation ? oui. secondaire", "revalorisation"), "");
   // The built-in `after` cues still stop at the comma.
   EXPECT_EQ(CueIn(*compiled, "la revalorisation, tel quel, ne sert a rien", "revalorisation"), "");
 }
