@@ -248,6 +248,12 @@ SessionReply ReviewSession::Undo() {
   std::lock_guard<std::mutex> in_process(decide_mutex_);
   auto resolved = ResolveDecisionsPath(options_.decisions_path);
   if (!resolved) return Reply(500, {{"error", FormatError(resolved.error())}});
+  // The decisions file's lock covers the history too: another server on the
+  // same folder cannot pop the same change.
+  LockWait wait;
+  wait.timeout_seconds = options_.lock_timeout_seconds;
+  auto lock = FileLock::Acquire(*resolved, wait);
+  if (!lock) return Reply(500, {{"error", FormatError(lock.error())}});
   const std::string journal_path = UndoJournalPath(*resolved);
   auto journal = ReadUndoJournal(journal_path);
   if (!journal) return Reply(500, {{"error", journal.error().message}});
@@ -260,8 +266,8 @@ SessionReply ReviewSession::Undo() {
                                       ", which is not one of this run's answers to review; "
                                       "it was left as it is"}});
   } else {
-    reply = ChangeLocked(items_[found->second], entry.before, entry.revision_after,
-                         /*undoable=*/false);
+    reply = ChangeUnderLock(*resolved, items_[found->second], entry.before, entry.revision_after,
+                            /*undoable=*/false);
     if (reply.status == 500) return reply;  // Kept: undo can be tried again.
   }
   journal->pop_back();
@@ -282,15 +288,21 @@ SessionReply ReviewSession::Undo() {
 SessionReply ReviewSession::ChangeLocked(const ReviewItem& item,
                                          std::optional<DecisionRecord> change,
                                          const std::string& revision, bool undoable) {
-  const Codebook& book = codebook_->codebook();
-  const std::string& id = item.id;
   auto resolved = ResolveDecisionsPath(options_.decisions_path);
   if (!resolved) return Reply(500, {{"error", FormatError(resolved.error())}});
   LockWait wait;
   wait.timeout_seconds = options_.lock_timeout_seconds;
   auto lock = FileLock::Acquire(*resolved, wait);
   if (!lock) return Reply(500, {{"error", FormatError(lock.error())}});
-  auto ledger = ReadLedger(*resolved);
+  return ChangeUnderLock(*resolved, item, std::move(change), revision, undoable);
+}
+
+SessionReply ReviewSession::ChangeUnderLock(const std::string& resolved, const ReviewItem& item,
+                                            std::optional<DecisionRecord> change,
+                                            const std::string& revision, bool undoable) {
+  const Codebook& book = codebook_->codebook();
+  const std::string& id = item.id;
+  auto ledger = ReadLedger(resolved);
   if (!ledger) return Reply(500, {{"error", ledger.error().message}});
 
   const DecisionRecord* current = ledger->Find(id);
@@ -307,12 +319,12 @@ SessionReply ReviewSession::ChangeLocked(const ReviewItem& item,
   if (current != nullptr) undo.before = *current;
   const bool changed = change ? ledger->Upsert(std::move(*change)) != UpsertOutcome::kUnchanged
                               : ledger->Remove(id);
-  if (changed || !std::filesystem::exists(*resolved)) {
-    const bool existed = std::filesystem::exists(*resolved);
-    const CsvDialect dialect = existed ? DecisionsFileDialect(*resolved) : CsvDialect::kStandard;
+  if (changed || !std::filesystem::exists(resolved)) {
+    const bool existed = std::filesystem::exists(resolved);
+    const CsvDialect dialect = existed ? DecisionsFileDialect(resolved) : CsvDialect::kStandard;
     const KeepBackup backup = backed_up_ ? KeepBackup::kNo : KeepBackup::kYes;
-    if (auto saved = SaveDecisionsFile(*resolved, *ledger, backup, dialect); !saved) {
-      return Reply(500, {{"error", FormatError(saved.error()) + "; " + *resolved +
+    if (auto saved = SaveDecisionsFile(resolved, *ledger, backup, dialect); !saved) {
+      return Reply(500, {{"error", FormatError(saved.error()) + "; " + resolved +
                                        " was left as it was; nothing was recorded"}});
     }
     backed_up_ = backed_up_ || existed;
@@ -322,7 +334,7 @@ SessionReply ReviewSession::ChangeLocked(const ReviewItem& item,
   if (changed && undoable) {
     // After the decisions file: a failure here costs this change's undo, not the decision.
     undo.revision_after = Revision(ledger->Find(id));
-    const std::string journal_path = UndoJournalPath(*resolved);
+    const std::string journal_path = UndoJournalPath(resolved);
     auto journal = ReadUndoJournal(journal_path);
     Result<void> written = journal ? Result<void>() : tl::unexpected(journal.error());
     if (journal) {

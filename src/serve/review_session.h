@@ -104,6 +104,10 @@ class ReviewSession {
   // the change in the undo journal when `undoable`. REQUIRES: decide_mutex_ held.
   SessionReply ChangeLocked(const ReviewItem& item, std::optional<DecisionRecord> change,
                             const std::string& revision, bool undoable);
+  // The same, with the lock of the decisions file `resolved` already held.
+  SessionReply ChangeUnderLock(const std::string& resolved, const ReviewItem& item,
+                               std::optional<DecisionRecord> change, const std::string& revision,
+                               bool undoable);
   size_t UndoCount() const;
 
   ReviewSessionOptions options_;
