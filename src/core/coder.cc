@@ -95,9 +95,28 @@ void CollectPatternHit(const CompiledCodebook& codebook, std::string_view origin
   const CompiledPattern& pattern = codebook.patterns()[pattern_index];
   const std::string_view text = result->normalized.text;
   const int window = codebook.codebook().settings.negation_window;
-  std::vector<Span>& candidates = scratch->spans;
   const char* typo_tokens =
       scratch->prefilter.typo_tokens.empty() ? nullptr : scratch->prefilter.typo_tokens.data();
+  // The first occurrence no cue negates is kept, else the first negated
+  // one: a term or regex's occurrences are found one at a time, and the
+  // search stops there (most first occurrences are not negated).
+  bool have_first = false;
+  Span first;
+  std::string first_cue;
+  auto consider = [&](const Span& span) {
+    std::string cue = FindNegationCue(codebook, text, scratch->tokens, span.begin, span.end, window,
+                                      /*look_after=*/pattern.role == PatternRole::kInclude);
+    if (cue.empty()) {
+      AddHit(codebook, original, pattern_index, span, {}, result);
+      return true;
+    }
+    if (!have_first) {
+      have_first = true;
+      first = span;
+      first_cue = std::move(cue);
+    }
+    return false;
+  };
   if (pattern.pattern->kind == PatternKind::kNear) {
     std::vector<std::vector<Span>> groups;
     for (int atom : pattern.atoms) {
@@ -106,23 +125,22 @@ void CollectPatternHit(const CompiledCodebook& codebook, std::string_view origin
                       &groups.back(), typo_tokens);
       if (groups.back().empty()) return;
     }
-    candidates = FindNearWindows(text, groups, scratch->tokens, pattern.pattern->within, kMaxOccurrences);
-  } else {
-    FindOccurrences(codebook.atoms()[pattern.atoms.front()], text, scratch->tokens,
-                    kMaxOccurrences, &candidates, typo_tokens);
-  }
-  if (candidates.empty()) return;
-  std::string first_cue;
-  for (const Span& span : candidates) {
-    std::string cue = FindNegationCue(codebook, text, scratch->tokens, span.begin, span.end, window,
-                                      /*look_after=*/pattern.role == PatternRole::kInclude);
-    if (cue.empty()) {
-      AddHit(codebook, original, pattern_index, span, {}, result);
-      return;
+    scratch->spans =
+        FindNearWindows(text, groups, scratch->tokens, pattern.pattern->within, kMaxOccurrences);
+    for (const Span& span : scratch->spans) {
+      if (consider(span)) return;
     }
-    if (first_cue.empty()) first_cue = std::move(cue);
+  } else {
+    const Atom& atom = codebook.atoms()[pattern.atoms.front()];
+    OccurrenceSearch search;
+    Span span;
+    for (int seen = 0; seen < kMaxOccurrences &&
+                       NextOccurrence(atom, text, scratch->tokens, typo_tokens, &search, &span);
+         ++seen) {
+      if (consider(span)) return;
+    }
   }
-  AddHit(codebook, original, pattern_index, candidates.front(), std::move(first_cue), result);
+  if (have_first) AddHit(codebook, original, pattern_index, first, std::move(first_cue), result);
 }
 
 // At most this many spare findings and notes are kept per thread.
