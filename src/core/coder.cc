@@ -88,6 +88,39 @@ void AddHit(const CompiledCodebook& codebook, std::string_view original, int pat
   result->hits.push_back(std::move(hit));
 }
 
+// Occurrence `k` (from 0) of the user regex `atom` (an Atom::first_same_regex)
+// in the answer, found once per answer whichever pattern asks.
+bool RegexOccurrence(const CompiledCodebook& codebook, int atom, std::string_view text, size_t k,
+                     CodingScratch* scratch, Span* span) {
+  std::vector<CodingScratch::RegexOccurrences>& memo = scratch->regex_occurrences;
+  CodingScratch::RegexOccurrences* entry = nullptr;
+  for (size_t i = 0; i < scratch->regex_occurrences_used; ++i) {
+    if (memo[i].atom == atom) {
+      entry = &memo[i];
+      break;
+    }
+  }
+  if (entry == nullptr) {
+    if (scratch->regex_occurrences_used == memo.size()) memo.emplace_back();
+    entry = &memo[scratch->regex_occurrences_used++];
+    entry->atom = atom;
+    entry->spans.clear();
+    entry->search = OccurrenceSearch{};
+    entry->exhausted = false;
+  }
+  while (entry->spans.size() <= k) {
+    Span next;
+    if (entry->exhausted || !NextOccurrence(codebook.atoms()[atom], text, scratch->tokens, nullptr,
+                                            &entry->search, &next)) {
+      entry->exhausted = true;
+      return false;
+    }
+    entry->spans.push_back(next);
+  }
+  *span = entry->spans[k];
+  return true;
+}
+
 // Finds the evidence of one pattern whose atoms all hit. Keeps the first
 // occurrence that is not negated, else the first negated one.
 void CollectPatternHit(const CompiledCodebook& codebook, std::string_view original, int pattern_index,
@@ -132,12 +165,21 @@ void CollectPatternHit(const CompiledCodebook& codebook, std::string_view origin
     }
   } else {
     const Atom& atom = codebook.atoms()[pattern.atoms.front()];
-    OccurrenceSearch search;
     Span span;
-    for (int seen = 0; seen < kMaxOccurrences &&
-                       NextOccurrence(atom, text, scratch->tokens, typo_tokens, &search, &span);
-         ++seen) {
-      if (consider(span)) return;
+    if (atom.first_same_regex >= 0) {
+      for (int seen = 0; seen < kMaxOccurrences &&
+                         RegexOccurrence(codebook, atom.first_same_regex, text,
+                                         static_cast<size_t>(seen), scratch, &span);
+           ++seen) {
+        if (consider(span)) return;
+      }
+    } else {
+      OccurrenceSearch search;
+      for (int seen = 0; seen < kMaxOccurrences &&
+                         NextOccurrence(atom, text, scratch->tokens, typo_tokens, &search, &span);
+           ++seen) {
+        if (consider(span)) return;
+      }
     }
   }
   if (have_first) AddHit(codebook, original, pattern_index, first, std::move(first_cue), result);
@@ -453,6 +495,7 @@ void CodeAnswer(const CompiledCodebook& codebook, std::string_view text, CodingS
   Recycle(&result->reasons, &scratch->spare_notes);
   result->hits.clear();
   Recycle(&result->findings, &scratch->spare_findings);
+  scratch->regex_occurrences_used = 0;
   codebook.normalizer().Normalize(text, &result->normalized);
   const std::string& normalized = result->normalized.text;
   TokenizeWords(normalized, &scratch->tokens);
