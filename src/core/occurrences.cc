@@ -1,6 +1,7 @@
 #include "core/occurrences.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 #include <re2/re2.h>
@@ -99,8 +100,28 @@ long MatchSequenceAt(std::string_view text, const std::vector<WordToken>& tokens
 bool NextWordSequence(const std::vector<WordSequence>& sequences, std::string_view text,
                       const std::vector<WordToken>& tokens, const char* typo_tokens, size_t* first,
                       TextSpan* span) {
+  // Most tokens start no sequence: those whose first byte begins no first
+  // word are passed over at one lookup, unless a first word tolerates typos
+  // and the token may be one (a typo may change the first byte).
+  uint64_t first_bytes[4] = {};
+  bool typo_first = false;
+  for (const WordSequence& sequence : sequences) {
+    const PatternWord& word = sequence.words.front();
+    if (word.text.empty()) {
+      std::memset(first_bytes, 0xFF, sizeof first_bytes);
+    } else {
+      const auto byte = static_cast<unsigned char>(word.text[0]);
+      first_bytes[byte >> 6] |= uint64_t{1} << (byte & 63);
+    }
+    typo_first |= word.max_edits > 0;
+  }
+  if (typo_tokens == nullptr) typo_first = false;
   SequenceMatch match{typo_tokens, false};
   for (size_t at = *first; at < tokens.size(); ++at) {
+    const auto byte = static_cast<unsigned char>(text[tokens[at].begin]);
+    if ((first_bytes[byte >> 6] >> (byte & 63) & 1) == 0 && !(typo_first && typo_tokens[at])) {
+      continue;
+    }
     long last = -1;
     for (const WordSequence& sequence : sequences) {
       last = MatchSequenceAt(text, tokens, sequence, at, &match);

@@ -195,6 +195,29 @@ themes:
   EXPECT_EQ(result.status, AnswerStatus::kDisputed);
 }
 
+TEST(CoderTypoTest, AMisspeltWordIsFoundWhereverItStands) {
+  // Tokens are passed over by their first byte; a misspelt word keeps its
+  // first letter, and is found first, last or alone.
+  const auto compiled = verbatim::testing::CompileYaml(R"(
+codebook: {id: t, version: "1", language: fr}
+typos: true
+themes:
+  - id: a
+    label: A
+    patterns: [revalorisation, "mutuelle*"]
+)");
+  ASSERT_NE(compiled, nullptr);
+  for (const std::string text :
+       {"revalorisaton", "la revalorisaton", "les mutuelels et la revalorisaton"}) {
+    const CodingResult result = CodeAnswer(*compiled, text);
+    ASSERT_FALSE(result.hits.empty()) << text;
+    EXPECT_TRUE(result.hits.front().fuzzy) << text;  // Patterns in codebook order.
+    EXPECT_EQ(result.normalized.text.substr(result.hits.front().begin,
+                                            result.hits.front().end - result.hits.front().begin),
+              "revalorisaton") << text;
+  }
+}
+
 TEST_F(CoderTest, NegationAfterHitSendsToReview) {
   const CodingResult result = Code("l'indexation sur l'inflation n'est pas une priorité");
   EXPECT_EQ(result.status, AnswerStatus::kDisputed);
