@@ -1,6 +1,8 @@
 #include "core/atom_registry.h"
 
 #include <mutex>
+#include <string>
+#include <unordered_map>
 #include <optional>
 
 #include <re2/re2.h>
@@ -204,6 +206,7 @@ bool AtomRegistry::CompilePatterns(const Codebook& codebook, const Normalizer& n
     if (severity == Severity::kError) failed = true;
   };
 
+  std::unordered_map<std::string, int> first_regex_with_source;  // For Atom::first_same_regex.
   for (size_t code = 0; code < codebook.codes.size(); ++code) {
     const CodeDefinition& definition = codebook.codes[code];
     for (PatternRole role : {PatternRole::kInclude, PatternRole::kExclude}) {
@@ -262,6 +265,11 @@ bool AtomRegistry::CompilePatterns(const Codebook& codebook, const Normalizer& n
           }
           if (regex != nullptr) atom.regex = AtomRegex::Compiled(std::move(regex));
           atom.sequences = std::move(planned.items);
+          if (pattern.kind == PatternKind::kRegex) {
+            atom.first_same_regex =
+                first_regex_with_source.try_emplace(source, static_cast<int>(atoms_.size()))
+                    .first->second;
+          }
           entry.atoms.push_back(static_cast<int>(atoms_.size()));
           atoms_.push_back(std::move(atom));
         }

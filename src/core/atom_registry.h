@@ -78,6 +78,12 @@ struct Atom {
   // from these (core/occurrences.h), exactly as `regex` would find them,
   // without running it. Empty for user regexes, which run `regex`.
   std::vector<WordSequence> sequences;
+  // User regexes: the first atom of the registry compiled from the same
+  // source (this one's index when it is the first). Its occurrences are this
+  // one's, so a regex repeated in several codes (a shared exclusion) is
+  // searched once per answer. -1 for generated atoms, whose word sequences
+  // may differ where their sources do not (typo tolerance).
+  int first_same_regex = -1;
 };
 
 struct CompileOptions {

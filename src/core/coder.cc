@@ -88,6 +88,39 @@ void AddHit(const CompiledCodebook& codebook, std::string_view original, int pat
   result->hits.push_back(std::move(hit));
 }
 
+// Occurrence `k` (from 0) of the user regex `atom` (an Atom::first_same_regex)
+// in the answer, found once per answer whichever pattern asks.
+bool RegexOccurrence(const CompiledCodebook& codebook, int atom, std::string_view text, size_t k,
+                     CodingScratch* scratch, Span* span) {
+  std::vector<CodingScratch::RegexOccurrences>& memo = scratch->regex_occurrences;
+  CodingScratch::RegexOccurrences* entry = nullptr;
+  for (size_t i = 0; i < scratch->regex_occurrences_used; ++i) {
+    if (memo[i].atom == atom) {
+      entry = &memo[i];
+      break;
+    }
+  }
+  if (entry == nullptr) {
+    if (scratch->regex_occurrences_used == memo.size()) memo.emplace_back();
+    entry = &memo[scratch->regex_occurrences_used++];
+    entry->atom = atom;
+    entry->spans.clear();
+    entry->search = OccurrenceSearch{};
+    entry->exhausted = false;
+  }
+  while (entry->spans.size() <= k) {
+    Span next;
+    if (entry->exhausted || !NextOccurrence(codebook.atoms()[atom], text, scratch->tokens, nullptr,
+                                            &entry->search, &next)) {
+      entry->exhausted = true;
+      return false;
+    }
+    entry->spans.push_back(next);
+  }
+  *span = entry->spans[k];
+  return true;
+}
+
 // Finds the evidence of one pattern whose atoms all hit. Keeps the first
 // occurrence that is not negated, else the first negated one.
 void CollectPatternHit(const CompiledCodebook& codebook, std::string_view original, int pattern_index,
@@ -95,9 +128,28 @@ void CollectPatternHit(const CompiledCodebook& codebook, std::string_view origin
   const CompiledPattern& pattern = codebook.patterns()[pattern_index];
   const std::string_view text = result->normalized.text;
   const int window = codebook.codebook().settings.negation_window;
-  std::vector<Span>& candidates = scratch->spans;
   const char* typo_tokens =
       scratch->prefilter.typo_tokens.empty() ? nullptr : scratch->prefilter.typo_tokens.data();
+  // The first occurrence no cue negates is kept, else the first negated
+  // one: a term or regex's occurrences are found one at a time, and the
+  // search stops there (most first occurrences are not negated).
+  bool have_first = false;
+  Span first;
+  std::string first_cue;
+  auto consider = [&](const Span& span) {
+    std::string cue = FindNegationCue(codebook, text, scratch->tokens, span.begin, span.end, window,
+                                      /*look_after=*/pattern.role == PatternRole::kInclude);
+    if (cue.empty()) {
+      AddHit(codebook, original, pattern_index, span, {}, result);
+      return true;
+    }
+    if (!have_first) {
+      have_first = true;
+      first = span;
+      first_cue = std::move(cue);
+    }
+    return false;
+  };
   if (pattern.pattern->kind == PatternKind::kNear) {
     std::vector<std::vector<Span>> groups;
     for (int atom : pattern.atoms) {
@@ -106,23 +158,31 @@ void CollectPatternHit(const CompiledCodebook& codebook, std::string_view origin
                       &groups.back(), typo_tokens);
       if (groups.back().empty()) return;
     }
-    candidates = FindNearWindows(text, groups, scratch->tokens, pattern.pattern->within, kMaxOccurrences);
-  } else {
-    FindOccurrences(codebook.atoms()[pattern.atoms.front()], text, scratch->tokens,
-                    kMaxOccurrences, &candidates, typo_tokens);
-  }
-  if (candidates.empty()) return;
-  std::string first_cue;
-  for (const Span& span : candidates) {
-    std::string cue = FindNegationCue(codebook, text, scratch->tokens, span.begin, span.end, window,
-                                      /*look_after=*/pattern.role == PatternRole::kInclude);
-    if (cue.empty()) {
-      AddHit(codebook, original, pattern_index, span, {}, result);
-      return;
+    scratch->spans =
+        FindNearWindows(text, groups, scratch->tokens, pattern.pattern->within, kMaxOccurrences);
+    for (const Span& span : scratch->spans) {
+      if (consider(span)) return;
     }
-    if (first_cue.empty()) first_cue = std::move(cue);
+  } else {
+    const Atom& atom = codebook.atoms()[pattern.atoms.front()];
+    Span span;
+    if (atom.first_same_regex >= 0) {
+      for (int seen = 0; seen < kMaxOccurrences &&
+                         RegexOccurrence(codebook, atom.first_same_regex, text,
+                                         static_cast<size_t>(seen), scratch, &span);
+           ++seen) {
+        if (consider(span)) return;
+      }
+    } else {
+      OccurrenceSearch search;
+      for (int seen = 0; seen < kMaxOccurrences &&
+                         NextOccurrence(atom, text, scratch->tokens, typo_tokens, &search, &span);
+           ++seen) {
+        if (consider(span)) return;
+      }
+    }
   }
-  AddHit(codebook, original, pattern_index, candidates.front(), std::move(first_cue), result);
+  if (have_first) AddHit(codebook, original, pattern_index, first, std::move(first_cue), result);
 }
 
 // At most this many spare findings and notes are kept per thread.
@@ -435,6 +495,7 @@ void CodeAnswer(const CompiledCodebook& codebook, std::string_view text, CodingS
   Recycle(&result->reasons, &scratch->spare_notes);
   result->hits.clear();
   Recycle(&result->findings, &scratch->spare_findings);
+  scratch->regex_occurrences_used = 0;
   codebook.normalizer().Normalize(text, &result->normalized);
   const std::string& normalized = result->normalized.text;
   TokenizeWords(normalized, &scratch->tokens);

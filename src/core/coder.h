@@ -108,6 +108,18 @@ struct CodingScratch {
   std::vector<WordToken> tokens;
   std::vector<TextSpan> spans;  // Occurrences of the pattern at hand.
   PrefilterScratch prefilter;
+  // The occurrences of user regexes found so far in the current answer, by
+  // Atom::first_same_regex, and how to find more: a regex that several codes
+  // share is searched once. Entries [0, regex_occurrences_used) are the
+  // current answer's; the others are kept for their buffers.
+  struct RegexOccurrences {
+    int atom = -1;
+    std::vector<TextSpan> spans;  // In text order.
+    OccurrenceSearch search;
+    bool exhausted = false;  // `spans` holds every occurrence.
+  };
+  std::vector<RegexOccurrences> regex_occurrences;
+  size_t regex_occurrences_used = 0;
   // Findings and review notes of answers coded before, kept for their
   // buffers: a new answer's are built in them instead of allocated anew.
   std::vector<CodeFinding> spare_findings;

@@ -1,6 +1,7 @@
 #include "core/occurrences.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 #include <re2/re2.h>
@@ -21,7 +22,9 @@ WordMatch TokenIsWord(std::string_view text, const std::vector<WordToken>& token
                       const PatternWord& word, const char* typo_tokens) {
   const WordToken& token = tokens[t];
   const size_t length = token.end - token.begin;
+  // The first byte first: most tokens differ there, and memcmp is a call.
   if ((word.stem ? length >= word.text.size() : length == word.text.size()) &&
+      (word.text.empty() || text[token.begin] == word.text[0]) &&
       std::memcmp(text.data() + token.begin, word.text.data(), word.text.size()) == 0) {
     return WordMatch::kExact;
   }
@@ -92,24 +95,45 @@ long MatchSequenceAt(std::string_view text, const std::vector<WordToken>& tokens
   return end;
 }
 
-void FindWordSequences(const std::vector<WordSequence>& sequences, std::string_view text,
-                       const std::vector<WordToken>& tokens, int limit,
-                       std::vector<TextSpan>* spans, const char* typo_tokens) {
-  SequenceMatch match{typo_tokens, false};
-  for (size_t first = 0; first < tokens.size() && static_cast<int>(spans->size()) < limit;) {
-    long last = -1;
-    for (const WordSequence& sequence : sequences) {
-      last = MatchSequenceAt(text, tokens, sequence, first, &match);
-      if (last >= 0) break;
+// The first occurrence of one of `sequences` that starts at token `first`
+// or after, into `span`; `*first` is left past it. False when there is none.
+bool NextWordSequence(const std::vector<WordSequence>& sequences, std::string_view text,
+                      const std::vector<WordToken>& tokens, const char* typo_tokens, size_t* first,
+                      TextSpan* span) {
+  // Most tokens start no sequence: those whose first byte begins no first
+  // word are passed over at one lookup, unless a first word tolerates typos
+  // and the token may be one (a typo may change the first byte).
+  uint64_t first_bytes[4] = {};
+  bool typo_first = false;
+  for (const WordSequence& sequence : sequences) {
+    const PatternWord& word = sequence.words.front();
+    if (word.text.empty()) {
+      std::memset(first_bytes, 0xFF, sizeof first_bytes);
+    } else {
+      const auto byte = static_cast<unsigned char>(word.text[0]);
+      first_bytes[byte >> 6] |= uint64_t{1} << (byte & 63);
     }
-    if (last < 0) {
-      ++first;
+    typo_first |= word.max_edits > 0;
+  }
+  if (typo_tokens == nullptr) typo_first = false;
+  SequenceMatch match{typo_tokens, false};
+  for (size_t at = *first; at < tokens.size(); ++at) {
+    const auto byte = static_cast<unsigned char>(text[tokens[at].begin]);
+    if ((first_bytes[byte >> 6] >> (byte & 63) & 1) == 0 && !(typo_first && typo_tokens[at])) {
       continue;
     }
-    spans->push_back(
-        TextSpan{tokens[first].begin, tokens[static_cast<size_t>(last)].end, match.fuzzy});
-    first = static_cast<size_t>(last) + 1;
+    long last = -1;
+    for (const WordSequence& sequence : sequences) {
+      last = MatchSequenceAt(text, tokens, sequence, at, &match);
+      if (last >= 0) break;
+    }
+    if (last < 0) continue;
+    *span = TextSpan{tokens[at].begin, tokens[static_cast<size_t>(last)].end, match.fuzzy};
+    *first = static_cast<size_t>(last) + 1;
+    return true;
   }
+  *first = tokens.size();
+  return false;
 }
 
 // The code point before `end` in text[begin, end) when it is not a word
@@ -147,26 +171,35 @@ void FindOccurrences(const Atom& atom, std::string_view text,
                      const std::vector<WordToken>& tokens, int limit,
                      std::vector<TextSpan>* spans, const char* typo_tokens) {
   spans->clear();
+  OccurrenceSearch search;
+  TextSpan span;
+  while (static_cast<int>(spans->size()) < limit &&
+         NextOccurrence(atom, text, tokens, typo_tokens, &search, &span)) {
+    spans->push_back(span);
+  }
+}
+
+bool NextOccurrence(const Atom& atom, std::string_view text, const std::vector<WordToken>& tokens,
+                    const char* typo_tokens, OccurrenceSearch* search, TextSpan* span) {
   if (!atom.sequences.empty()) {
-    FindWordSequences(atom.sequences, text, tokens, limit, spans, typo_tokens);
-    return;
+    return NextWordSequence(atom.sequences, text, tokens, typo_tokens, &search->next, span);
   }
   // The whole match only (see BoundedMatchWords).
+  const size_t position = search->next;
   re2::StringPiece whole;
-  size_t position = 0;
-  while (static_cast<int>(spans->size()) < limit && position <= text.size()) {
-    if (!atom.regex->Match(re2::StringPiece(text.data(), text.size()), position, text.size(),
-                           RE2::UNANCHORED, &whole, 1)) {
-      break;
-    }
-    const size_t whole_begin = static_cast<size_t>(whole.data() - text.data());
-    const size_t whole_end = whole_begin + whole.size();
-    TextSpan span{whole_begin, whole_end};
-    if (atom.span_group > 0) span = BoundedMatchWords(text, span);
-    spans->push_back(span);
-    position = std::max(span.end, span.begin + 1);
-    if (atom.span_group == 0) position = std::max(position, whole_end);
+  if (position > text.size() ||
+      !atom.regex->Match(re2::StringPiece(text.data(), text.size()), position, text.size(),
+                         RE2::UNANCHORED, &whole, 1)) {
+    search->next = text.size() + 1;
+    return false;
   }
+  const size_t whole_begin = static_cast<size_t>(whole.data() - text.data());
+  const size_t whole_end = whole_begin + whole.size();
+  *span = TextSpan{whole_begin, whole_end};
+  if (atom.span_group > 0) *span = BoundedMatchWords(text, *span);
+  search->next = std::max(span->end, span->begin + 1);
+  if (atom.span_group == 0) search->next = std::max(search->next, whole_end);
+  return true;
 }
 
 }  // namespace verbatim

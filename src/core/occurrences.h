@@ -53,6 +53,23 @@ void FindOccurrences(const Atom& atom, std::string_view text,
                      const std::vector<WordToken>& tokens, int limit,
                      std::vector<TextSpan>* spans, const char* typo_tokens = nullptr);
 
+// Where a search for the next occurrence of an atom resumes (NextOccurrence):
+// a token index for generated atoms, a byte offset for user regexes. A
+// default-constructed one starts at the beginning of the text.
+struct OccurrenceSearch {
+  size_t next = 0;
+};
+
+// The next occurrence of `atom` in `text` after those `search` has returned,
+// into `span`; false when there is none. Calling it until it returns false
+// (or `limit` times) yields exactly the spans FindOccurrences lists, in the
+// same order, so a caller that needs only the first few (the coder stops at
+// the first occurrence that no cue negates) does not search for the rest.
+// `tokens` and `typo_tokens` are as for FindOccurrences, and the same on
+// every call with one `search`.
+bool NextOccurrence(const Atom& atom, std::string_view text, const std::vector<WordToken>& tokens,
+                    const char* typo_tokens, OccurrenceSearch* search, TextSpan* span);
+
 // The words inside the whole match `whole` of a generated regex
 // (pattern_compiler.h's BoundedAlternation, whose group 1 they are): without
 // the boundary code point before them (the words begin with a word

@@ -82,6 +82,24 @@ TEST(AtomRegistryTest, UserRegexesHaveNoWordSequences) {
   }
 }
 
+TEST(AtomRegistryTest, AtomsOfOneRegexSourcePointToTheFirst) {
+  const auto compiled = Compile(R"(
+codebook: {id: t, version: "1", language: fr}
+themes:
+  - id: a
+    label: A
+    patterns: [{regex: 'g\s?=\s?\d+'}, tarif]
+  - id: b
+    label: B
+    patterns: [{regex: 'cs\s?=\s?\d+'}]
+    exclude: [{regex: 'g\s?=\s?\d+'}]
+)");
+  ASSERT_TRUE(compiled->patterns_ok);
+  std::vector<int> first;
+  for (const Atom& atom : compiled->registry.atoms()) first.push_back(atom.first_same_regex);
+  EXPECT_EQ(first, (std::vector<int>{0, -1, 2, 0}));
+}
+
 TEST(AtomRegistryTest, ResolvesConflictsToCodeIndices) {
   const auto compiled = Compile(kYaml);
   ASSERT_TRUE(compiled->patterns_ok);

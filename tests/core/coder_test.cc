@@ -159,6 +159,65 @@ themes:
             "negated: reval.ccam: 'pas' governs 'revalorisation de la ccam'");
 }
 
+TEST(CoderSharedRegexTest, ARegexOfSeveralCodesGivesEachTheSameEvidence) {
+  // The regex is searched once per answer for both codes; one scratch codes
+  // answers in turn, as a coding thread does.
+  const auto compiled = verbatim::testing::CompileYaml(R"(
+codebook: {id: t, version: "1", language: fr}
+settings: {threshold: 1.0, negation_window: 4}
+themes:
+  - id: a
+    label: A
+    patterns: [{regex: 'g ?= ?\d+'}]
+  - id: b
+    label: B
+    patterns: [{regex: 'g ?= ?\d+'}, tarif]
+    exclude: [{regex: 'g ?= ?\d+ euros'}]
+)");
+  ASSERT_NE(compiled, nullptr);
+  CodingScratch scratch;
+  CodingResult result;
+  CodeAnswer(*compiled, "pas de g=25 mais g = 30", &scratch, &result);
+  ASSERT_EQ(result.hits.size(), 2u);
+  for (const PatternHit& hit : result.hits) {
+    EXPECT_EQ(result.normalized.text.substr(hit.begin, hit.end - hit.begin), "g = 30");
+    EXPECT_EQ(hit.negation_cue, "");
+  }
+  CodeAnswer(*compiled, "tarif g=25 euros", &scratch, &result);
+  ASSERT_EQ(result.hits.size(), 4u);
+  EXPECT_EQ(result.normalized.text.substr(result.hits[0].begin, result.hits[0].end - result.hits[0].begin),
+            "g=25");
+  EXPECT_EQ(JoinReasonNames(result), "excluded");
+  CodeAnswer(*compiled, "pas de g=25", &scratch, &result);
+  ASSERT_EQ(result.hits.size(), 2u);
+  EXPECT_EQ(result.hits[0].negation_cue, "pas");
+  EXPECT_EQ(result.hits[1].negation_cue, "pas");
+  EXPECT_EQ(result.status, AnswerStatus::kDisputed);
+}
+
+TEST(CoderTypoTest, AMisspeltWordIsFoundWhereverItStands) {
+  // Tokens are passed over by their first byte; a misspelt word keeps its
+  // first letter, and is found first, last or alone.
+  const auto compiled = verbatim::testing::CompileYaml(R"(
+codebook: {id: t, version: "1", language: fr}
+typos: true
+themes:
+  - id: a
+    label: A
+    patterns: [revalorisation, "mutuelle*"]
+)");
+  ASSERT_NE(compiled, nullptr);
+  for (const std::string text :
+       {"revalorisaton", "la revalorisaton", "les mutuelels et la revalorisaton"}) {
+    const CodingResult result = CodeAnswer(*compiled, text);
+    ASSERT_FALSE(result.hits.empty()) << text;
+    EXPECT_TRUE(result.hits.front().fuzzy) << text;  // Patterns in codebook order.
+    EXPECT_EQ(result.normalized.text.substr(result.hits.front().begin,
+                                            result.hits.front().end - result.hits.front().begin),
+              "revalorisaton") << text;
+  }
+}
+
 TEST_F(CoderTest, NegationAfterHitSendsToReview) {
   const CodingResult result = Code("l'indexation sur l'inflation n'est pas une priorité");
   EXPECT_EQ(result.status, AnswerStatus::kDisputed);

@@ -99,6 +99,63 @@ TEST(OccurrencesTest, LimitBoundsTheOccurrences) {
   EXPECT_EQ(Spans(atoms[0].on_tokens, "a a a a a", 3).size(), 3u);
 }
 
+// The spans NextOccurrence returns one at a time, until it says there is no
+// more: the coder's way of asking.
+std::vector<TextSpan> OneAtATime(const Atom& atom, const std::string& text) {
+  std::vector<WordToken> tokens;
+  TokenizeWords(text, &tokens);
+  std::vector<TextSpan> spans;
+  OccurrenceSearch search;
+  TextSpan span;
+  while (NextOccurrence(atom, text, tokens, nullptr, &search, &span)) spans.push_back(span);
+  // Once exhausted, it stays so.
+  EXPECT_FALSE(NextOccurrence(atom, text, tokens, nullptr, &search, &span));
+  return spans;
+}
+
+bool SameSpans(const std::vector<TextSpan>& a, const std::vector<TextSpan>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i].begin != b[i].begin || a[i].end != b[i].end || a[i].fuzzy != b[i].fuzzy) return false;
+  }
+  return true;
+}
+
+TEST(OccurrencesTest, NextOccurrenceYieldsTheListedSpansInOrder) {
+  const std::vector<std::string> texts = {"", "prix", "le prix, les prix. prix juste prix",
+                                          "tarif de la ccam; prix€ et prix😀"};
+  for (const Pattern& pattern : {MakePattern(PatternKind::kTerm, "prix"),
+                                 MakePattern(PatternKind::kTerm, "tari*"),
+                                 MakePattern(PatternKind::kPhrase, "prix juste")}) {
+    for (const AtomPair& pair : AtomsOf(pattern)) {
+      for (const std::string& text : texts) {
+        std::vector<WordToken> tokens;
+        TokenizeWords(text, &tokens);
+        EXPECT_TRUE(SameSpans(OneAtATime(pair.on_tokens, text),
+                              FindOccurrences(pair.on_tokens, text, tokens, 100)))
+            << pattern.source << " in '" << text << "'";
+      }
+    }
+  }
+  // User regexes, one of which matches the empty string: the search moves
+  // on one byte after an empty match, as FindOccurrences does.
+  for (const std::string source : {"pri?x", "x*", "\\bprix\\b[^.]{0,10}"}) {
+    Atom atom;
+    atom.span_group = 0;
+    atom.regex = AtomRegex::Compiled(std::make_unique<RE2>(source));
+    ASSERT_TRUE(atom.regex->ok()) << source;
+    for (const std::string& text : texts) {
+      std::vector<WordToken> tokens;
+      TokenizeWords(text, &tokens);
+      const std::vector<TextSpan> listed = FindOccurrences(atom, text, tokens, 100);
+      EXPECT_TRUE(SameSpans(OneAtATime(atom, text), listed)) << source << " in '" << text << "'";
+      if (source == "x*") {
+        EXPECT_GT(listed.size(), text.size() / 2);  // Empty matches too.
+      }
+    }
+  }
+}
+
 // Random texts and patterns over a small vocabulary, so that matches,
 // near-misses, function-word gaps, stems, sentence punctuation and non-ASCII
 // separators meet often: the token matcher must find exactly the regex's
