@@ -9,19 +9,6 @@
 namespace verbatim {
 namespace {
 
-bool HasClausePunctuation(std::string_view separator) {
-  for (char c : separator) {
-    switch (c) {
-      case '.': case ',': case ';': case ':': case '!': case '?':
-      case '(': case ')': case '[': case ']': case '/':
-        return true;
-      default:
-        break;
-    }
-  }
-  return separator.find("\xE2\x80\xA6") != std::string_view::npos;  // "…"
-}
-
 // Punctuation that ends a sentence, or sets words apart from it: all of
 // the clause punctuation but commas and colons.
 bool HasSentencePunctuation(std::string_view separator) {
@@ -35,6 +22,11 @@ bool HasSentencePunctuation(std::string_view separator) {
     }
   }
   return separator.find("\xE2\x80\xA6") != std::string_view::npos;  // "…"
+}
+
+bool HasClausePunctuation(std::string_view separator) {
+  return HasSentencePunctuation(separator) ||
+         separator.find_first_of(",:") != std::string_view::npos;
 }
 
 // A separator that ends a question and nothing else ("? ", "?! "), not a

@@ -246,15 +246,12 @@ SessionReply ReviewSession::Decide(const std::string& id, const std::string& dec
 
 SessionReply ReviewSession::Undo() {
   std::lock_guard<std::mutex> in_process(decide_mutex_);
-  auto resolved = ResolveDecisionsPath(options_.decisions_path);
-  if (!resolved) return Reply(500, {{"error", FormatError(resolved.error())}});
   // The decisions file's lock covers the history too: another server on the
   // same folder cannot pop the same change.
-  LockWait wait;
-  wait.timeout_seconds = options_.lock_timeout_seconds;
-  auto lock = FileLock::Acquire(*resolved, wait);
-  if (!lock) return Reply(500, {{"error", FormatError(lock.error())}});
-  const std::string journal_path = UndoJournalPath(*resolved);
+  auto locked = LockDecisionsFile();
+  if (!locked) return Reply(500, {{"error", FormatError(locked.error())}});
+  const std::string& resolved = locked->path;
+  const std::string journal_path = UndoJournalPath(resolved);
   auto journal = ReadUndoJournal(journal_path);
   if (!journal) return Reply(500, {{"error", journal.error().message}});
   if (journal->empty()) return Reply(404, {{"error", "nothing to undo"}});
@@ -266,7 +263,7 @@ SessionReply ReviewSession::Undo() {
                                       ", which is not one of this run's answers to review; "
                                       "it was left as it is"}});
   } else {
-    reply = ChangeUnderLock(*resolved, items_[found->second], entry.before, entry.revision_after,
+    reply = ChangeUnderLock(resolved, items_[found->second], entry.before, entry.revision_after,
                             /*undoable=*/false);
     if (reply.status == 500) return reply;  // Kept: undo can be tried again.
   }
@@ -288,13 +285,19 @@ SessionReply ReviewSession::Undo() {
 SessionReply ReviewSession::ChangeLocked(const ReviewItem& item,
                                          std::optional<DecisionRecord> change,
                                          const std::string& revision, bool undoable) {
+  auto locked = LockDecisionsFile();
+  if (!locked) return Reply(500, {{"error", FormatError(locked.error())}});
+  return ChangeUnderLock(locked->path, item, std::move(change), revision, undoable);
+}
+
+Result<ReviewSession::LockedDecisions> ReviewSession::LockDecisionsFile() const {
   auto resolved = ResolveDecisionsPath(options_.decisions_path);
-  if (!resolved) return Reply(500, {{"error", FormatError(resolved.error())}});
+  if (!resolved) return tl::unexpected(resolved.error());
   LockWait wait;
   wait.timeout_seconds = options_.lock_timeout_seconds;
   auto lock = FileLock::Acquire(*resolved, wait);
-  if (!lock) return Reply(500, {{"error", FormatError(lock.error())}});
-  return ChangeUnderLock(*resolved, item, std::move(change), revision, undoable);
+  if (!lock) return tl::unexpected(lock.error());
+  return LockedDecisions{std::move(*resolved), std::move(*lock)};
 }
 
 SessionReply ReviewSession::ChangeUnderLock(const std::string& resolved, const ReviewItem& item,

@@ -35,6 +35,7 @@
 #include "core/review_merge.h"
 #include "core/status.h"
 #include "io/input/input_reader.h"
+#include "io/review/file_lock.h"
 
 namespace verbatim {
 
@@ -109,6 +110,12 @@ class ReviewSession {
                                std::optional<DecisionRecord> change, const std::string& revision,
                                bool undoable);
   size_t UndoCount() const;
+  // The decisions file's real path (links followed), and its lock held.
+  struct LockedDecisions {
+    std::string path;
+    FileLock lock;
+  };
+  Result<LockedDecisions> LockDecisionsFile() const;
 
   ReviewSessionOptions options_;
   std::unique_ptr<CompiledCodebook> codebook_;
