@@ -233,16 +233,16 @@ TEST_F(ReviewServeTest, UndoPutsBackExactlyWhatWasThereEvenAfterARestart) {
   // A decision recorded after the screen's last change, outside the screen
   // (review apply here): undo refuses to overwrite it, and drops that change.
   post(first, "none", "", body["item"]["revision"]);
-  const auto apply_row = [&]() {
-    std::string review = ReadFile(out_ / "review.csv");
-    const size_t row = review.find("\n" + first + "," + first + ",");
-    const size_t row_end = review.find(",,\n", row);
-    review.replace(row_end, 3, ",ok,par review apply\n");
-    testing::WriteFile(dir_ / "filled.csv", review);
-    fs::copy_file(out_ / "run.json", dir_ / "run.json", fs::copy_options::overwrite_existing);
-    return RunBinary({"review", "apply", (dir_ / "filled.csv").string(), "--decisions", decisions_});
-  };
-  const auto applied = apply_row();
+  std::string review = ReadFile(out_ / "review.csv");
+  const size_t row = review.find("\n" + first + "," + first + ",");
+  ASSERT_NE(row, std::string::npos);
+  const size_t row_end = review.find(",,\n", row);  // decision and comment are the last cells
+  ASSERT_NE(row_end, std::string::npos);
+  review.replace(row_end, 3, ",ok,par review apply\n");
+  testing::WriteFile(dir_ / "filled.csv", review);
+  fs::copy_file(out_ / "run.json", dir_ / "run.json", fs::copy_options::overwrite_existing);
+  const auto applied =
+      RunBinary({"review", "apply", (dir_ / "filled.csv").string(), "--decisions", decisions_});
   ASSERT_EQ(applied.exit_code, 0) << applied.err;
   std::tie(status, body) = undo();
   EXPECT_EQ(status, 409) << body;
