@@ -91,10 +91,10 @@ class CompiledCodebook {
                       PrefilterError* error) const {
     return prefilter_.FindCandidates(normalized, tokens, scratch, candidates, error);
   }
-  // Whether the codebook knows `word` (normalized, one word) as written: a
-  // whole word of some pattern, or a word under some stem. Such a word is
-  // spelt right and never read as a misspelling.
-  bool KnowsWord(std::string_view word) const { return prefilter_.KnowsWord(word); }
+  // How `word` (normalized, one word) may be read as a misspelling
+  // (Prefilter::TypoSharedBytes): 0 never, else the number of its first
+  // bytes a pattern word must share with it.
+  size_t TypoSharedBytes(std::string_view word) const { return prefilter_.TypoSharedBytes(word); }
   // Whether some pattern word tolerates typos.
   bool has_typo_tolerance() const { return prefilter_.has_typo_tolerance(); }
   // Number of prefilter keys: words and stems, and regexes (for benchmarks).

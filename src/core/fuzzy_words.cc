@@ -95,8 +95,8 @@ void FuzzyWordIndex::Add(std::string_view word, bool stem, int max_edits, int ke
   }
 }
 
-void FuzzyWordIndex::Find(std::string_view token, FuzzyScratch* scratch,
-                          std::vector<int>* keys) const {
+void FuzzyWordIndex::Find(std::string_view token, FuzzyScratch* scratch, std::vector<int>* keys,
+                          size_t shared) const {
   if (token.empty() || token.size() > static_cast<size_t>(kMaxFuzzyWordBytes)) return;
   // The first byte must be right: only its branch is walked.
   const auto& roots = nodes_[0].children;
@@ -110,17 +110,18 @@ void FuzzyWordIndex::Find(std::string_view token, FuzzyScratch* scratch,
   int* row0 = scratch->rows.data();
   for (size_t j = 0; j < width; ++j) row0[j] = static_cast<int>(j);
   const size_t before = keys->size();
-  Walk(0, 0, token, scratch, keys);
+  Walk(0, 0, token, std::clamp<size_t>(shared, 1, token.size()), scratch, keys);
   // A word reached as whole word and stem, or twice, is reported once.
   std::sort(keys->begin() + static_cast<long>(before), keys->end());
   keys->erase(std::unique(keys->begin() + static_cast<long>(before), keys->end()), keys->end());
 }
 
-void FuzzyWordIndex::Walk(int node, int depth, std::string_view token, FuzzyScratch* scratch,
-                          std::vector<int>* keys) const {
+void FuzzyWordIndex::Walk(int node, int depth, std::string_view token, size_t shared,
+                          FuzzyScratch* scratch, std::vector<int>* keys) const {
   const size_t width = token.size() + 1;
   const Node& here = nodes_[node];
-  if (depth > 0) {
+  // Words shorter than the shared bytes cannot begin with them.
+  if (static_cast<size_t>(depth) >= shared) {
     const int* row = scratch->rows.data() + static_cast<size_t>(depth) * width;
     if (here.whole_key >= 0 && row[token.size()] <= here.whole_edits) {
       keys->push_back(here.whole_key);
@@ -131,7 +132,10 @@ void FuzzyWordIndex::Walk(int node, int depth, std::string_view token, FuzzyScra
   }
   if (depth >= kMaxFuzzyWordBytes) return;
   for (const auto& [c, child] : here.children) {
-    if (depth == 0 && c != static_cast<unsigned char>(token[0])) continue;
+    // The shared bytes are walked exactly: only their branch.
+    if (static_cast<size_t>(depth) < shared && c != static_cast<unsigned char>(token[depth])) {
+      continue;
+    }
     const Node& next = nodes_[child];
     scratch->path[depth] = c;
     int* rows = scratch->rows.data();
@@ -143,7 +147,7 @@ void FuzzyWordIndex::Walk(int node, int depth, std::string_view token, FuzzyScra
     // No word under `child` can come back within reach once every prefix
     // of the token is further than the most edits any of them tolerates.
     if (minimum > next.max_edits_below) continue;
-    Walk(child, depth + 1, token, scratch, keys);
+    Walk(child, depth + 1, token, shared, scratch, keys);
   }
 }
 

@@ -62,8 +62,11 @@ class FuzzyWordIndex {
 
   // Appends to `keys` the key of every added word that `token` matches
   // within that word's edits (WordWithinEdits), in no particular order, once
-  // each. Tokens longer than kMaxFuzzyWordBytes match nothing.
-  void Find(std::string_view token, FuzzyScratch* scratch, std::vector<int>* keys) const;
+  // each, among the words that begin with the token's first `shared` bytes
+  // (its first byte at least). Tokens longer than kMaxFuzzyWordBytes match
+  // nothing.
+  void Find(std::string_view token, FuzzyScratch* scratch, std::vector<int>* keys,
+            size_t shared = 1) const;
 
  private:
   struct Node {
@@ -72,7 +75,7 @@ class FuzzyWordIndex {
     int stem_key = -1, stem_edits = 0;    // A stem ending here.
     int max_edits_below = 0;              // Most edits of any word at or under it.
   };
-  void Walk(int node, int depth, std::string_view token, FuzzyScratch* scratch,
+  void Walk(int node, int depth, std::string_view token, size_t shared, FuzzyScratch* scratch,
             std::vector<int>* keys) const;
 
   std::vector<Node> nodes_ = std::vector<Node>(1);

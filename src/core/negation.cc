@@ -47,8 +47,11 @@ bool IsQuestionEnd(std::string_view separator) {
   return question && separator.find("\xE2\x80\xA6") == std::string_view::npos;
 }
 
-// How many words of the answer to a question a dismissal may start within.
+// How many words of the answer to a question a dismissal may start within,
+// and how many more it may run on: "sauver le S2 ? ce n'est pas la
+// priorité" (the cue "pas la priorité" begins at the fourth word).
 constexpr int kWordsAfterQuestion = 4;
+constexpr int kCueWordsAfterQuestion = 4;
 
 bool WordMatches(const FixedPhraseWord& word, std::string_view token) {
   if (word.stem) return token.substr(0, word.text.size()) == word.text;
@@ -113,10 +116,11 @@ bool PairsInsideHit(std::string_view text, const std::vector<WordToken>& tokens,
 
 // The first cue in text[from, to) that is not part of a fixed phrase, nor
 // (for a search before the hit [hit_begin, hit_end)) the "ne" whose "pas" is
-// inside the hit.
+// inside the hit, and that begins before `begin_limit`.
 std::string SearchCue(const CompiledCodebook& codebook, const RE2* cues, std::string_view text,
                       const std::vector<WordToken>& tokens, size_t from, size_t to,
-                      size_t hit_begin = 0, size_t hit_end = 0) {
+                      size_t hit_begin = 0, size_t hit_end = 0,
+                      size_t begin_limit = std::string_view::npos) {
   if (cues == nullptr || from >= to) return {};
   const std::string_view window = text.substr(from, to - from);
   const re2::StringPiece input(window.data(), window.size());
@@ -126,6 +130,7 @@ std::string SearchCue(const CompiledCodebook& codebook, const RE2* cues, std::st
          cues->Match(input, at, window.size(), RE2::UNANCHORED, &whole, 1)) {
     const size_t begin = static_cast<size_t>(whole.data() - window.data());
     const TextSpan cue = BoundedMatchWords(window, TextSpan{begin, begin + whole.size()});
+    if (from + cue.begin >= begin_limit) return {};
     if (!InFixedPhrase(codebook, text, tokens, from + cue.begin, from + cue.end) &&
         !(hit_end > hit_begin &&
           PairsInsideHit(text, tokens, from + cue.begin, from + cue.end, hit_begin, hit_end))) {
@@ -183,9 +188,11 @@ std::string FindNegationCue(const CompiledCodebook& codebook, std::string_view t
   // the sentence: "les lois qui veulent plafonner, honnêtement, ce n'est pas
   // ce qui m'inquiète".
   // A question answered at once by a dismissal is one judgement: "sauver
-  // le secteur 2 ? je m'en fiche" (the dismissal within the first words of
-  // the answer to the question).
+  // le secteur 2 ? je m'en fiche" (the dismissal begins within the first
+  // words of the answer to the question).
   size_t clause_end = end, sentence_end = end;
+  size_t cue_begin_limit = std::string_view::npos;
+  int question_words = -1;  // Words of the answer to a question, once one is crossed.
   bool in_clause = true;
   int limit = 3 * window;
   boundary = end;
@@ -194,11 +201,15 @@ std::string FindNegationCue(const CompiledCodebook& codebook, std::string_view t
     const WordToken& token = tokens[j];
     if (token.begin < end) continue;
     const std::string_view separator = text.substr(boundary, token.begin - boundary);
-    if (IsQuestionEnd(separator) && limit == 3 * window) {
-      limit = std::min(limit, words + kWordsAfterQuestion);
+    if (IsQuestionEnd(separator) && question_words < 0) {
+      limit = std::min(limit, words + kWordsAfterQuestion + kCueWordsAfterQuestion);
+      question_words = 0;
       in_clause = false;
     } else if (HasSentencePunctuation(separator)) {
       break;
+    }
+    if (question_words >= 0 && question_words++ == kWordsAfterQuestion) {
+      cue_begin_limit = token.begin;
     }
     if (codebook.IsClauseBreakWord(text.substr(token.begin, token.end - token.begin))) break;
     in_clause = in_clause && !HasClausePunctuation(separator) && words < 2 * window;
@@ -209,7 +220,8 @@ std::string FindNegationCue(const CompiledCodebook& codebook, std::string_view t
   }
   cue = SearchCue(codebook, codebook.negation_after(), text, tokens, end, clause_end);
   if (!cue.empty() || codebook.negation_after_sentence() == nullptr) return cue;
-  return SearchCue(codebook, codebook.negation_after_sentence(), text, tokens, end, sentence_end);
+  return SearchCue(codebook, codebook.negation_after_sentence(), text, tokens, end, sentence_end, 0,
+                   0, cue_begin_limit);
 }
 
 }  // namespace verbatim

@@ -17,7 +17,9 @@ namespace {
 enum class WordMatch { kNo, kExact, kTypo };
 
 // Whether token `t` is `word`: equal to it, or for a stem, starting with it;
-// else, when the token is flagged in `typo_tokens`, within the word's edits.
+// else, when `typo_tokens` lets the token be a misspelling of a word that
+// shares its first typo_tokens[t] bytes, and `word` does, within the word's
+// edits.
 WordMatch TokenIsWord(std::string_view text, const std::vector<WordToken>& tokens, size_t t,
                       const PatternWord& word, const char* typo_tokens) {
   const WordToken& token = tokens[t];
@@ -28,7 +30,9 @@ WordMatch TokenIsWord(std::string_view text, const std::vector<WordToken>& token
       std::memcmp(text.data() + token.begin, word.text.data(), word.text.size()) == 0) {
     return WordMatch::kExact;
   }
-  if (word.max_edits > 0 && typo_tokens != nullptr && typo_tokens[t] &&
+  const size_t shared = typo_tokens != nullptr ? static_cast<unsigned char>(typo_tokens[t]) : 0;
+  if (word.max_edits > 0 && shared > 0 && word.text.size() >= shared &&
+      std::memcmp(text.data() + token.begin, word.text.data(), shared) == 0 &&
       WordWithinEdits(text.substr(token.begin, length), word.text, word.stem, word.max_edits)) {
     return WordMatch::kTypo;
   }

@@ -45,10 +45,11 @@ struct TextSpan {
 std::vector<TextSpan> FindOccurrences(const Atom& atom, std::string_view text,
                                       const std::vector<WordToken>& tokens, int limit);
 // The same into `spans` (cleared first), whose capacity a caller coding many
-// answers keeps. `typo_tokens`, when not null, holds one flag per token:
-// a flagged token may match a pattern word within that word's
-// PatternWord::max_edits (PrefilterScratch::typo_tokens); others match as
-// written. Such a match sets the span's `fuzzy`.
+// answers keeps. `typo_tokens`, when not null, holds one byte per token
+// (PrefilterScratch::typo_tokens): a token with n > 0 may match a pattern
+// word that begins with its first n bytes within that word's
+// PatternWord::max_edits; others match as written. Such a match sets the
+// span's `fuzzy`.
 void FindOccurrences(const Atom& atom, std::string_view text,
                      const std::vector<WordToken>& tokens, int limit,
                      std::vector<TextSpan>* spans, const char* typo_tokens = nullptr);

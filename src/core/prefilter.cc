@@ -269,31 +269,35 @@ bool Prefilter::Compile(const AtomRegistry& registry, const CompileOptions& opti
   return true;
 }
 
-bool Prefilter::KnowsWord(std::string_view word) const {
-  size_t row = 0;
-  for (char c : word) {
-    row = static_cast<size_t>(trie_next_[row + trie_class_[static_cast<unsigned char>(c)]]);
-    if (row == 0) return false;
-    if (trie_next_[row + trie_stride_ - 1] >= 0) return true;  // a stem ends here
+size_t Prefilter::TypoSharedBytes(std::string_view word) const {
+  if (word.empty()) return 0;
+  size_t row = 0, stem_bytes = 0, i = 0;
+  for (; i < word.size(); ++i) {
+    row = static_cast<size_t>(
+        trie_next_[row + trie_class_[static_cast<unsigned char>(word[i])]]);
+    if (row == 0) break;
+    if (trie_next_[row + trie_stride_ - 1] >= 0) stem_bytes = i + 1;  // a stem ends here
   }
-  return !word.empty() && trie_next_[row + trie_stride_ - 2] >= 0;
+  if (i == word.size() && row != 0 && trie_next_[row + trie_stride_ - 2] >= 0) return 0;
+  return std::max<size_t>(stem_bytes, 1);
 }
 
 template <typename HitKey>
 void Prefilter::FindTypoKeys(std::string_view normalized, size_t t,
-                             const std::vector<WordToken>& tokens, PrefilterScratch* scratch,
-                             HitKey hit_key) const {
+                             const std::vector<WordToken>& tokens, size_t shared,
+                             PrefilterScratch* scratch, HitKey hit_key) const {
   const std::string_view word = normalized.substr(tokens[t].begin, tokens[t].end - tokens[t].begin);
   auto cached = scratch->typo_cache.find(word);
   if (cached == scratch->typo_cache.end()) {
     if (scratch->typo_cache.size() >= kMaxTypoCacheWords) scratch->typo_cache.clear();
     scratch->typo_keys.clear();
-    fuzzy_.Find(word, &scratch->fuzzy, &scratch->typo_keys);
+    fuzzy_.Find(word, &scratch->fuzzy, &scratch->typo_keys, shared);
     if (vocabulary_.NeverTypo(word)) scratch->typo_keys.clear();
     cached = scratch->typo_cache.emplace(std::string(word), scratch->typo_keys).first;
   }
   if (cached->second.empty()) return;
-  scratch->typo_tokens[t] = 1;
+  // At most kMaxFuzzyWordBytes (48): a char holds it.
+  scratch->typo_tokens[t] = static_cast<char>(std::min<size_t>(shared, kMaxFuzzyWordBytes));
   for (int key : cached->second) hit_key(key);
 }
 
@@ -321,23 +325,23 @@ bool Prefilter::FindCandidates(std::string_view normalized, const std::vector<Wo
     const WordToken& token = tokens[t];
     size_t row = 0;
     uint32_t i = token.begin;
-    bool stem_matched = false;
+    uint32_t stem_bytes = 0;
     for (; i < token.end; ++i) {
       row = static_cast<size_t>(next[row + byte_class[text[i]]]);
       if (row == 0) break;
       const int stem = next[row + stem_at];
-      stem_matched |= stem >= 0;
+      if (stem >= 0) stem_bytes = i + 1 - token.begin;
       hit_key(stem);
     }
-    const bool known_word =
-        stem_matched || (i == token.end && row != 0 && next[row + whole_at] >= 0);
+    const bool whole_word = i == token.end && row != 0 && next[row + whole_at] >= 0;
     if (i == token.end && row != 0) hit_key(next[row + whole_at]);
-    // A word the codebook knows, as a whole word or under a stem, is spelt
-    // right: it is never read as a misspelling of another.
-    if (typos && !known_word &&
+    // A whole word of the codebook is spelt right: never read as a
+    // misspelling. A word under a stem only as one of a longer word that
+    // begins with the stem (TypoSharedBytes).
+    if (typos && !whole_word &&
         token.end - token.begin >= static_cast<uint32_t>(min_typo_token_bytes_) &&
         fuzzy_.MayMatch(normalized.substr(token.begin, token.end - token.begin))) {
-      FindTypoKeys(normalized, t, tokens, scratch, hit_key);
+      FindTypoKeys(normalized, t, tokens, std::max<size_t>(stem_bytes, 1), scratch, hit_key);
     }
   }
 

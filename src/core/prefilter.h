@@ -69,9 +69,11 @@ struct PrefilterScratch {
   std::vector<char> atom_possible;
   std::vector<int> touched_items;
   std::vector<int> possible_atoms;
-  // Per token of the last answer: 1 when the token may be read as a
-  // misspelling of a pattern word (typo tolerance is on and the token is
-  // within reach of one). Empty when the codebook has no typo tolerance.
+  // Per token of the last answer: 0 when it matches pattern words only as
+  // written; else it may be read as a misspelling of a pattern word that
+  // begins with its first typo_tokens[t] bytes (TypoSharedBytes; typo
+  // tolerance is on and the token is within reach of one). Empty when the
+  // codebook has no typo tolerance.
   std::vector<char> typo_tokens;
   std::vector<int> typo_keys;
   FuzzyScratch fuzzy;
@@ -134,10 +136,16 @@ class Prefilter {
                       PrefilterScratch* scratch, std::vector<int>* candidates,
                       PrefilterError* error) const;
 
-  // Whether `word` (normalized, one word) is known as written: a whole word
-  // of some pattern, or a word under some stem. Such a word is spelt right
-  // and never read as a misspelling (see FindCandidates).
-  bool KnowsWord(std::string_view word) const;
+  // How `word` (normalized, one word) may be read as a misspelling: the
+  // number of its first bytes that a pattern word must share with it. 0:
+  // never, the word is a whole word of some pattern and so spelt right. The
+  // length of the longest stem it begins with, for a word under a stem: a
+  // stem vouches for the word against other words, not against the longer
+  // words of its own family ("tarifiare", under "tarif*", may be a
+  // misspelling of "tarifaire", "horaires", under "horaire*", is never one
+  // of "honoraires"). 1 (its first byte) for a word the codebook does not
+  // know.
+  size_t TypoSharedBytes(std::string_view word) const;
 
   // Whether some pattern word tolerates typos.
   bool has_typo_tolerance() const { return !fuzzy_.empty(); }
@@ -167,11 +175,12 @@ class Prefilter {
   // The RE2::Set and FilteredRE2 of the regex keys (prefilter.cc).
   struct RegexKeys;
 
-  // Hits the keys token t is a misspelling of, and marks it in
+  // Hits the keys token t is a misspelling of (among the pattern words
+  // that share its first `shared` bytes), and marks it in
   // scratch->typo_tokens.
   template <typename HitKey>
   void FindTypoKeys(std::string_view normalized, size_t t, const std::vector<WordToken>& tokens,
-                    PrefilterScratch* scratch, HitKey hit_key) const;
+                    size_t shared, PrefilterScratch* scratch, HitKey hit_key) const;
 
   std::vector<Key> keys_;
   std::vector<PatternWord> key_words_;  // kWord keys: the word, with the most edits any use allows.

@@ -71,7 +71,12 @@ std::vector<Diagnostic> FindTypoReach(const CompiledCodebook& compiled,
   FuzzyScratch scratch;
   std::vector<int> found;
   auto test = [&](const std::string& word, const std::string& what, int code) {
-    if (word.empty() || compiled.KnowsWord(word) || compiled.vocabulary().NeverTypo(word)) return;
+    // A whole word of the codebook is never a typo; a word under a stem is
+    // one only of the stem's own longer words, its forms, not another word.
+    if (word.empty() || compiled.TypoSharedBytes(word) != 1 ||
+        compiled.vocabulary().NeverTypo(word)) {
+      return;
+    }
     found.clear();
     index.Find(word, &scratch, &found);
     for (int f : found) {

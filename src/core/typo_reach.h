@@ -7,8 +7,9 @@
 // Design: the pattern words that tolerate typos go into a FuzzyWordIndex
 // and every word to test is looked up once, so that a dictionary of a few
 // hundred thousand words is checked in well under a second. Words that can
-// never be read as a typo at coding time are skipped (words the codebook
-// knows, see CompiledCodebook::KnowsWord, and words in `typos.never`), and
+// never be read as a typo of another word at coding time are skipped (whole
+// words of the codebook and words under a stem, see
+// CompiledCodebook::TypoSharedBytes, and words in `typos.never`), and
 // so are the forms of the pattern word itself (a final "s", "e" or "es", or
 // one word beginning with the other: "rattrapa" for "rattrapage").
 #ifndef VERBATIM_CORE_TYPO_REACH_H_

@@ -88,6 +88,18 @@ TEST(FuzzyWordsTest, IndexFindsExactlyWhatTheScanFinds) {
       }
     }
     ASSERT_EQ(found, expected) << "token " << token;
+    // With `shared` bytes: the same, among the words that begin with them.
+    const size_t shared = 1 + static_cast<size_t>(round) % token.size();
+    found.clear();
+    index.Find(token, &scratch, &found, shared);
+    std::sort(found.begin(), found.end());
+    std::vector<int> expected_shared;
+    for (int key : expected) {
+      if (entries[static_cast<size_t>(key)].word.compare(0, shared, token, 0, shared) == 0) {
+        expected_shared.push_back(key);
+      }
+    }
+    ASSERT_EQ(found, expected_shared) << "token " << token << ", " << shared << " bytes shared";
   }
 }
 

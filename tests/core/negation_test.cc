@@ -135,7 +135,7 @@ TEST(NegationSettingsTest, AfterSentenceCuesReachPastCommasAndColons) {
   const auto compiled = verbatim::testing::CompileYaml(
       std::string(R"(codebook: {id: t, version: "1", language: fr}
 negation:
-  after_sentence: [secondaire, "non merci"]
+  after_sentence: [secondaire, "non merci", "pas la priorite"]
 )") + kThemes);
   ASSERT_NE(compiled, nullptr);
   EXPECT_EQ(CueIn(*compiled, "la revalorisation, franchement, c'est secondaire", "revalorisation"),
@@ -153,8 +153,15 @@ negation:
                   "revalorisation"),
             "")
       << "twelve words at most";
-  // A question answered at once by a dismissal, within its first four words.
+  // A question answered at once by a dismissal that begins within its first
+  // four words.
   EXPECT_EQ(CueIn(*compiled, "la revalorisation ? secondaire", "revalorisation"), "secondaire");
+  EXPECT_EQ(CueIn(*compiled, "la revalorisation ? ce n'est pas la priorite", "revalorisation"),
+            "pas la priorite");
+  EXPECT_EQ(CueIn(*compiled, "la revalorisation ? ce n'est vraiment pas la priorite",
+                  "revalorisation"),
+            "")
+      << "begins at the fifth word";
   EXPECT_EQ(CueIn(*compiled, "la revalorisation ? franchement, non merci", "revalorisation"),
             "non merci");
   EXPECT_EQ(CueIn(*compiled, "la revalorisation ? elle viendra un jour, secondaire",

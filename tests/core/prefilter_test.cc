@@ -44,7 +44,7 @@ std::vector<int> Candidates(const Prefilter& prefilter, const Normalizer& normal
 TEST(PrefilterTest, AnEmptyPrefilterFindsNoCandidateAndKnowsNoWord) {
   const Prefilter prefilter;
   EXPECT_TRUE(Candidates(prefilter, *testing::TestNormalizer(), "une revalorisation").empty());
-  EXPECT_FALSE(prefilter.KnowsWord("revalorisation"));
+  EXPECT_EQ(prefilter.TypoSharedBytes("revalorisation"), 1u);  // any word's first byte
   EXPECT_EQ(prefilter.key_count(), 0);
   EXPECT_EQ(prefilter.gated_regex_count(), 0);
   EXPECT_EQ(prefilter.gate_atom_count(), 0);
@@ -65,8 +65,9 @@ TEST(PrefilterTest, OutlivesTheRegistryItWasCompiledFrom) {
             (std::vector<int>{0, 1}));
   EXPECT_EQ(Candidates(prefilter, *normalizer, "G = 30, ccam trop sous-évaluée"),
             (std::vector<int>{2, 3}));
-  EXPECT_TRUE(prefilter.KnowsWord("revalorisations"));  // Under the stem.
-  EXPECT_FALSE(prefilter.KnowsWord("hausses"));
+  EXPECT_EQ(prefilter.TypoSharedBytes("revalorisations"), 8u);  // Under the stem "revalori".
+  EXPECT_EQ(prefilter.TypoSharedBytes("hausses"), 1u);           // Unknown.
+  EXPECT_EQ(prefilter.TypoSharedBytes("hausse"), 0u);            // A whole word.
   EXPECT_EQ(prefilter.gated_regex_count(), 1);
 }
 

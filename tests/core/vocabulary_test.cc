@@ -139,7 +139,7 @@ themes:
   EXPECT_EQ(Codes(*codebook, "tarifaiire"), "a;b");  // a typo of both
 }
 
-TEST(VocabularyTest, AWordUnderAStemIsNeverReadAsAnotherWordsTypo) {
+TEST(VocabularyTest, AWordUnderAStemIsNeverReadAsATypoOfAWordOutsideTheStem) {
   auto codebook = CompileYaml(R"(
 codebook: {id: t, version: "1", language: fr}
 typos: true
@@ -155,9 +155,38 @@ themes:
   // "contraintes" is one edit from a beginning of "contrat*" ("contrai"),
   // but "contrainte*" knows it as written.
   EXPECT_EQ(Codes(*codebook, "moins de contraintes"), "b");
-  EXPECT_TRUE(codebook->KnowsWord("contraintes"));
-  EXPECT_FALSE(codebook->KnowsWord("contrainet"));
+  EXPECT_EQ(codebook->TypoSharedBytes("contraintes"), 10u);  // "contrainte"
+  EXPECT_EQ(codebook->TypoSharedBytes("contrainet"), 1u);    // under no stem
   EXPECT_EQ(Codes(*codebook, "un contrta"), "a");  // a real typo still matches
+}
+
+TEST(VocabularyTest, AWordUnderAStemMayBeATypoOfALongerWordOfTheStem) {
+  auto codebook = CompileYaml(R"(
+codebook: {id: t, version: "1", language: fr}
+typos: true
+themes:
+  - id: a
+    label: A
+    patterns: ["tarif*", "horaire*"]
+  - id: b
+    label: B
+    patterns: ["liberte tarifaire", "honoraires libres"]
+)");
+  ASSERT_NE(codebook, nullptr);
+  // "tarifiare" is under "tarif*", which says nothing against "tarifaire":
+  // both begin with the stem. Two letters swapped are one edit.
+  EXPECT_EQ(codebook->TypoSharedBytes("tarifiare"), 5u);
+  EXPECT_EQ(Codes(*codebook, "la liberte tarifiare"), "a;b");
+  const CodingResult result = CodeAnswer(*codebook, "la liberte tarifiare");
+  bool fuzzy = false;
+  for (const PatternHit& hit : result.hits) fuzzy |= hit.fuzzy;
+  EXPECT_TRUE(fuzzy);
+  // "horaires" is under "horaire*": never a misspelling of "honoraires",
+  // which does not begin with that stem.
+  EXPECT_EQ(Codes(*codebook, "des horaires libres"), "a");
+  // A whole word of the codebook is never a typo.
+  EXPECT_EQ(codebook->TypoSharedBytes("tarifaire"), 0u);
+  EXPECT_EQ(Codes(*codebook, "liberte tarifaire"), "a;b");
 }
 
 TEST(VocabularyTest, WithADomainListAnOffTopicAnswerIsUncodedNotDisputed) {
