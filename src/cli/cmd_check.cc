@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "run/codebook_setup.h"
 #include "cli/commands.h"
+#include "core/codebook_checker.h"
 #include "core/evidence.h"
 #include "core/example_check.h"
 #include "core/typo_reach.h"
@@ -73,9 +74,13 @@ Outcome RunCheck(const CheckOptions& options, CommandContext& context) {
     }
     extra.push_back(TypoReachWords{std::move(*words), "a word of " + options.typo_words});
   }
-  const std::vector<Diagnostic> reach = FindTypoReach(*setup.compiled, extra);
-  PrintDiagnostics(context.err, reach);
-  warnings += reach.size();
+  std::vector<Diagnostic> lints = FindTypoReach(*setup.compiled, extra);
+  for (Diagnostic& loose : FindLoosePhrases(setup.compiled->codebook())) {
+    lints.push_back(std::move(loose));
+  }
+  SortByLocation(&lints);
+  PrintDiagnostics(context.err, lints);
+  warnings += lints.size();
   const Codebook& book = setup.compiled->codebook();
   context.out << fmt::format("{}: {} themes, {} codes, {} patterns; {} error(s), {} warning(s)\n",
                              options.codebook,

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <optional>
 #include <string>
 
 #include "core/coded_columns.h"
 #include "core/fuzzy_words.h"
 #include "core/pattern_compiler.h"
+#include "core/stopwords.h"
 #include "core/suggest.h"
 
 namespace verbatim {
@@ -47,6 +49,26 @@ std::string Describe(const CodeDefinition& code) {
 std::string Describe(const Pattern& pattern) {
   if (pattern.kind == PatternKind::kNear) return pattern.source;
   return std::string(PatternKindName(pattern.kind)) + " '" + pattern.source + "'";
+}
+
+// The phrase's one content word when it has one and it is short or a
+// stopword (FindLoosePhrases), else null.
+std::optional<std::string> LooseWord(const std::string& phrase) {
+  std::string lower = phrase;
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::vector<PatternWord> words = SplitPatternWords(lower);
+  const PatternWord* content = nullptr;
+  int content_words = 0;
+  for (const PatternWord& word : words) {
+    if (word.stem || !IsPhraseFunctionWord(word.text)) {
+      content = &word;
+      ++content_words;
+    }
+  }
+  if (content_words != 1 || words.size() < 2 || content->stem) return std::nullopt;
+  if (content->text.size() > 4 && !IsStopword(content->text)) return std::nullopt;
+  return content->text;
 }
 
 class Checker {
@@ -287,6 +309,41 @@ class Checker {
 
 std::vector<Diagnostic> CheckCodebook(const Codebook& codebook) {
   return Checker(codebook).Run();
+}
+
+std::vector<Diagnostic> FindLoosePhrases(const Codebook& codebook) {
+  std::vector<Diagnostic> warnings;
+  auto check = [&](const Pattern& pattern, const std::string& phrase) {
+    const std::optional<std::string> word = LooseWord(phrase);
+    if (!word) return;
+    const SourceLocation where =
+        pattern.location.file.empty() ? SourceLocation{codebook.path} : pattern.location;
+    warnings.push_back(
+        {Severity::kWarning, where,
+         "phrase '" + phrase + "'" +
+             (pattern.kind == PatternKind::kNear ? " in " + Describe(pattern) : std::string()) +
+             " finds '" + *word +
+             "' alone: a phrase's small function words (de, la, sa, pour…) are optional; "
+             "add the word that makes the meaning, or write a regex to require them"});
+  };
+  auto check_all = [&](const std::vector<Pattern>& patterns) {
+    for (const Pattern& pattern : patterns) {
+      if (pattern.kind == PatternKind::kPhrase) check(pattern, pattern.source);
+      if (pattern.kind != PatternKind::kNear) continue;
+      for (const std::vector<std::string>& group : pattern.groups) {
+        for (const std::string& item : group) {
+          if (item.find(' ') != std::string::npos) check(pattern, item);
+        }
+      }
+    }
+  };
+  for (const CodeDefinition& code : codebook.codes) {
+    check_all(code.patterns);
+    check_all(code.exclusions);
+  }
+  check_all(codebook.domain);
+  SortByLocation(&warnings);
+  return warnings;
 }
 
 }  // namespace verbatim

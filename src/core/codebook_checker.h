@@ -42,6 +42,13 @@ namespace verbatim {
 // Thread-safe: reads `codebook` only.
 std::vector<Diagnostic> CheckCodebook(const Codebook& codebook);
 
+// Lints for `check` alone (not shown at every load): a warning per phrase,
+// as a pattern or a near item, that has one content word once its optional
+// function words are left out, when that word is short (4 letters or
+// fewer) or a stopword: "sa part" finds "part", "pour tous" finds "tous".
+// Sorted by position in the file. Thread-safe.
+std::vector<Diagnostic> FindLoosePhrases(const Codebook& codebook);
+
 }  // namespace verbatim
 
 #endif  // VERBATIM_CORE_CODEBOOK_CHECKER_H_

@@ -86,6 +86,31 @@ TEST(CodebookCheckerTest, AcceptsDottedCodebookIds) {
   EXPECT_EQ(Format(CheckCodebook(codebook)), std::vector<std::string>{});
 }
 
+TEST(CodebookCheckerTest, WarnsWhenAPhraseIsOneWordOnceItsFunctionWordsAreOptional) {
+  Codebook codebook = ValidCodebook();
+  Pattern phrase = Term("sa part", 23);
+  phrase.kind = PatternKind::kPhrase;
+  codebook.codes[1].patterns.push_back(phrase);
+  codebook.codes[1].patterns.push_back(Near({{"juste part", "pour tous"}, {"ccam"}}, 24));
+  Pattern two_words = Term("part de chacun", 25);
+  two_words.kind = PatternKind::kPhrase;
+  codebook.codes[1].patterns.push_back(two_words);
+  Pattern only_function_words = Term("les de", 26);
+  only_function_words.kind = PatternKind::kPhrase;
+  codebook.codes[1].patterns.push_back(only_function_words);
+  // Not at every load: for `check` alone.
+  EXPECT_EQ(Format(CheckCodebook(codebook)), std::vector<std::string>{});
+  const std::vector<std::string> lines = Format(FindLoosePhrases(codebook));
+  ASSERT_EQ(lines.size(), 2u) << ::testing::PrintToString(lines);
+  EXPECT_NE(lines[0].find("cb.yaml:23:1: warning: phrase 'sa part' finds 'part' alone"),
+            std::string::npos)
+      << lines[0];
+  EXPECT_NE(lines[1].find("cb.yaml:24:1: warning: phrase 'pour tous' in near(...) finds 'tous' "
+                          "alone"),
+            std::string::npos)
+      << lines[1];
+}
+
 TEST(CodebookCheckerTest, AcceptsAValidCodebook) {
   EXPECT_EQ(Format(CheckCodebook(ValidCodebook())), std::vector<std::string>{});
 }
