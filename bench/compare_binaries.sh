@@ -2,16 +2,21 @@
 # Two builds of verbatim on the same codebooks and corpora, in one run:
 #   bench/compare_binaries.sh OLD_VERBATIM NEW_VERBATIM CODEBOOK...
 # For each codebook and corpus (bench/work/real20.csv, dense20.csv: see
-# bench/typo_cost.sh), `verbatim code` at 1 thread (CPU time, user + sys)
+# bench/typo_cost.sh; BENCH_CORPORA names others of bench/work, such as
+# "real100 dense100" for times long enough that /usr/bin/time's 10 ms
+# steps weigh under 1 %), `verbatim code` at 1 thread (CPU time, user + sys)
 # and at 2 threads (wall time), the two binaries taking turns, median of
 # BENCH_RUNS (5). Prints a Markdown table on stdout.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$root/bench/work"
 runs="${BENCH_RUNS:-5}"
+read -r -a corpora <<< "${BENCH_CORPORA:-real20 dense20}"
 old=$1 new=$2
 shift 2
-for f in "$old" "$new" "$work/real20.csv" "$work/dense20.csv" "$@"; do
+files=("$old" "$new" "$@")
+for corpus in "${corpora[@]}"; do files+=("$work/$corpus.csv"); done
+for f in "${files[@]}"; do
   [[ -e "$f" ]] || { echo "missing $f (see the header of $0)" >&2; exit 1; }
 done
 
@@ -25,7 +30,7 @@ median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo "| codebook | corpus | 1 thread, CPU: old | new | change | 2 threads, wall: old | new | change |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|"
 for codebook in "$@"; do
-  for corpus in real20 dense20; do
+  for corpus in "${corpora[@]}"; do
     oc=() nc=() ow=() nw=()
     for ((i = 0; i < runs; i++)); do
       read -r c _ < <(timed "$old" "$codebook" "$work/$corpus.csv" 1); oc+=("$c")

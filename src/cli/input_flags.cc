@@ -8,7 +8,8 @@ void AddInputFormatFlags(CLI::App& app, InputFlags* flags) {
   app.add_option("--column", flags->column,
                  "Text column: header name or 1-based index (default: the question column)");
   app.add_option("--id-column", flags->id_column,
-                 "Id column: header name or 1-based index (default: the row number)");
+                 "Id column: header name or 1-based index (default: a column named id, ResponseId, "
+                 "respondent_id or identifiant, else the row number)");
   app.add_option("--format", flags->format, "Input format: auto, csv, jsonl, text")
       ->capture_default_str();
   app.add_option("--delimiter", flags->delimiter,
