@@ -51,6 +51,12 @@ std::string Describe(const Pattern& pattern) {
   return std::string(PatternKindName(pattern.kind)) + " '" + pattern.source + "'";
 }
 
+// Values built in code rather than read from a file have no location;
+// their messages still name the codebook.
+SourceLocation LocationIn(const Codebook& codebook, const SourceLocation& location) {
+  return location.file.empty() ? SourceLocation{codebook.path} : location;
+}
+
 // The phrase's one content word when it has one and it is short or a
 // stopword (FindLoosePhrases), else null.
 std::optional<std::string> LooseWord(const std::string& phrase) {
@@ -96,10 +102,8 @@ class Checker {
   }
 
  private:
-  // Values built in code rather than read from a file have no location;
-  // their messages still name the codebook.
   SourceLocation Where(const SourceLocation& location) const {
-    return location.file.empty() ? SourceLocation{codebook_.path} : location;
+    return LocationIn(codebook_, location);
   }
 
   void Error(const SourceLocation& location, std::string message) {
@@ -316,10 +320,8 @@ std::vector<Diagnostic> FindLoosePhrases(const Codebook& codebook) {
   auto check = [&](const Pattern& pattern, const std::string& phrase) {
     const std::optional<std::string> word = LooseWord(phrase);
     if (!word) return;
-    const SourceLocation where =
-        pattern.location.file.empty() ? SourceLocation{codebook.path} : pattern.location;
     warnings.push_back(
-        {Severity::kWarning, where,
+        {Severity::kWarning, LocationIn(codebook, pattern.location),
          "phrase '" + phrase + "'" +
              (pattern.kind == PatternKind::kNear ? " in " + Describe(pattern) : std::string()) +
              " finds '" + *word +
