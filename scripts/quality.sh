@@ -32,6 +32,8 @@ measure doctors_dev6 "$q/doctors/dev6.csv" "$q/doctors/dev6.gold.csv"
 measure real_dev6 "$q/real/dev6.csv" "$q/real/dev6.gold.csv"
 measure doctors_dev7 "$q/doctors/dev7.csv" "$q/doctors/dev7.gold.csv"
 measure real_dev7 "$q/real/dev7.csv" "$q/real/dev7.gold.csv"
+measure doctors_dev8 "$q/doctors/dev8.csv" "$q/doctors/dev8.gold.csv"
+measure real_dev8 "$q/real/dev8.csv" "$q/real/dev8.gold.csv"
 if [ -d "$shared/devsets/doctors_160" ]; then
   measure doctors_160 "$shared/devsets/doctors_160/answers.csv" "$shared/devsets/doctors_160/gold.csv"
 fi
