@@ -34,6 +34,8 @@ measure doctors_dev7 "$q/doctors/dev7.csv" "$q/doctors/dev7.gold.csv"
 measure real_dev7 "$q/real/dev7.csv" "$q/real/dev7.gold.csv"
 measure doctors_dev8 "$q/doctors/dev8.csv" "$q/doctors/dev8.gold.csv"
 measure real_dev8 "$q/real/dev8.csv" "$q/real/dev8.gold.csv"
+measure doctors_dev9 "$q/doctors/dev9.csv" "$q/doctors/dev9.gold.csv"
+measure real_dev9 "$q/real/dev9.csv" "$q/real/dev9.gold.csv"
 if [ -d "$shared/devsets/doctors_160" ]; then
   measure doctors_160 "$shared/devsets/doctors_160/answers.csv" "$shared/devsets/doctors_160/gold.csv"
 fi
