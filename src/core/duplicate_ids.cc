@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <numeric>
 #include <utility>
 
 namespace verbatim {
@@ -18,11 +17,34 @@ std::string ShortId(const std::string& id) {
   return id.substr(0, cut) + "…";
 }
 
+// (hash, row index) pairs sorted by hash, then index: a stable LSD radix
+// sort, 16 bits a pass, of pairs laid out in row order.
+void SortByHash(std::vector<std::pair<uint64_t, size_t>>* keys) {
+  std::vector<std::pair<uint64_t, size_t>> other(keys->size());
+  std::vector<size_t> counts(size_t{1} << 16);
+  for (int shift = 0; shift < 64; shift += 16) {
+    std::fill(counts.begin(), counts.end(), 0);
+    for (const auto& key : *keys) ++counts[(key.first >> shift) & 0xFFFF];
+    size_t total = 0;
+    for (size_t& count : counts) total += std::exchange(count, total);
+    for (const auto& key : *keys) other[counts[(key.first >> shift) & 0xFFFF]++] = key;
+    keys->swap(other);
+  }
+}
+
 }  // namespace
 
 void DuplicateIds::Add(std::string_view id, size_t line) {
-  rows_.push_back(Row{std::hash<std::string_view>{}(id), ids_.size(), id.size(), line});
-  ids_.append(id);
+  if (id_blocks_.empty() || id_blocks_.back().size() + id.size() > id_blocks_.back().capacity()) {
+    id_blocks_.emplace_back().reserve(std::max(kIdBlockBytes, id.size()));
+  }
+  std::string& ids = id_blocks_.back();
+  if (rows_ % kRowsPerBlock == 0) row_blocks_.emplace_back().reserve(kRowsPerBlock);
+  row_blocks_.back().push_back(Row{std::hash<std::string_view>{}(id), line,
+                                   static_cast<uint32_t>(id_blocks_.size() - 1),
+                                   static_cast<uint32_t>(ids.size()), id.size()});
+  ids.append(id);
+  ++rows_;
   resolved_ = false;
 }
 
@@ -31,34 +53,35 @@ void DuplicateIds::Resolve() const {
   resolved_ = true;
   repeated_.clear();
   // Entries by hash, each hash's in the order they were added.
-  std::vector<size_t> order(rows_.size());
-  std::iota(order.begin(), order.end(), size_t{0});
-  std::sort(order.begin(), order.end(), [this](size_t a, size_t b) {
-    return rows_[a].hash != rows_[b].hash ? rows_[a].hash < rows_[b].hash : a < b;
-  });
+  std::vector<std::pair<uint64_t, size_t>> keys;
+  keys.reserve(rows_);
+  for (const std::vector<Row>& block : row_blocks_) {
+    for (const Row& row : block) keys.emplace_back(row.hash, keys.size());
+  }
+  SortByHash(&keys);
   // (index of the first repetition, the repeated id)
   std::vector<std::pair<size_t, Repeated>> found;
   std::vector<size_t> same;
-  for (size_t begin = 0, end; begin < order.size(); begin = end) {
+  for (size_t begin = 0, end; begin < keys.size(); begin = end) {
     end = begin + 1;
-    while (end < order.size() && rows_[order[end]].hash == rows_[order[begin]].hash) ++end;
+    while (end < keys.size() && keys[end].first == keys[begin].first) ++end;
     if (end - begin == 1) continue;
     // Equal hashes, almost always one id: group them by the id itself.
     std::vector<bool> grouped(end - begin, false);
     for (size_t first = begin; first < end; ++first) {
       if (grouped[first - begin]) continue;
-      const std::string_view id = IdOf(rows_[order[first]]);
+      const std::string_view id = IdOf(RowAt(keys[first].second));
       same.clear();
       for (size_t other = first; other < end; ++other) {
-        if (!grouped[other - begin] && IdOf(rows_[order[other]]) == id) {
+        if (!grouped[other - begin] && IdOf(RowAt(keys[other].second)) == id) {
           grouped[other - begin] = true;
-          same.push_back(order[other]);
+          same.push_back(keys[other].second);
         }
       }
       if (same.size() < 2) continue;
       Repeated repeated{std::string(id), {}, same.size()};
       for (size_t k = 0; k < same.size() && k < kMaxListedLines; ++k) {
-        repeated.lines.push_back(rows_[same[k]].line);
+        repeated.lines.push_back(RowAt(same[k]).line);
       }
       found.emplace_back(same[1], std::move(repeated));
     }
