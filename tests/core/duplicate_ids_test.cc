@@ -68,5 +68,22 @@ TEST(DuplicateIdsTest, FindsExactlyTheRepeatedIdsAmongManyAndAfterMoreRows) {
   EXPECT_EQ(ids.count(), 3u);
 }
 
+// Ids of 300 KB fill several of the 1 MiB blocks that hold the ids, and one
+// id is longer than a block: a repeat is found across blocks, and ids that
+// differ only in their last byte, in different blocks, are not confused.
+TEST(DuplicateIdsTest, FindsRepeatsAmongIdsSpreadOverSeveralBlocks) {
+  DuplicateIds ids;
+  const std::string big(300 * 1024, 'x');
+  for (char last = 'a'; last <= 'h'; ++last) ids.Add(big + last, 10 + static_cast<size_t>(last - 'a'));
+  const std::string huge(3 * 1024 * 1024, 'y');
+  ids.Add(huge, 30);
+  EXPECT_TRUE(ids.empty());
+  ids.Add(big + 'b', 40);
+  ids.Add(huge, 41);
+  EXPECT_EQ(ids.count(), 2u);
+  EXPECT_EQ(ids.Describe(5), "\"" + std::string(40, 'x') + "…\" (lines 11 and 40), \"" +
+                                 std::string(40, 'y') + "…\" (lines 30 and 41)");
+}
+
 }  // namespace
 }  // namespace verbatim
