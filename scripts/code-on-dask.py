@@ -211,8 +211,13 @@ def main():
             with Client(args.scheduler) as client:
                 counts = run_pieces(client, args)
         else:
+            # dashboard_address=None turns the dashboard off, but the scheduler
+            # still serves its HTTP routes on 8787 by default, and warns when
+            # that port is taken (another cluster, or two runs at once): the
+            # scheduler's own dashboard_address gives it a port of the system's.
             with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
-                              host="127.0.0.1", dashboard_address=None) as cluster, \
+                              host="127.0.0.1", dashboard_address=None,
+                              scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}) as cluster, \
                     Client(cluster) as client:
                 counts = run_pieces(client, args)
     except SystemExit:

@@ -5,10 +5,17 @@
 // pieces or the workers read them (--shared-input). A piece that fails fails
 // the job: exit 1, the piece's error shown, no counts.csv.
 //
+// The script's cluster takes no fixed port: with 8787 (Dask's usual HTTP
+// port) held by someone else, or by another run beside it, nothing is printed.
+//
 // Skips, saying why, when no python3 can import Dask distributed;
 // scripts/install-deps.sh --test installs Debian's python3-distributed
 // (for /usr/bin/python3) so that CI runs it.
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <optional>
@@ -104,6 +111,43 @@ TEST_F(CodeOnDaskTest, CountsEqualOneRunByteForByte) {
   EXPECT_EQ(ReadFile(dir_ / "result/counts.csv"), whole);
   EXPECT_EQ(SortedEntries(dir_ / "result"), std::vector<std::string>{"counts.csv"})
       << "no temporary file is left";
+}
+
+// Holds a listening TCP socket on 127.0.0.1:port for its lifetime, if the
+// port is free; if it is taken already, someone else holds it, which is the
+// situation the test wants too.
+class PortHolder {
+ public:
+  explicit PortHolder(uint16_t port) : fd_(socket(AF_INET, SOCK_STREAM, 0)) {
+    if (fd_ < 0) return;
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (bind(fd_, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0 ||
+        listen(fd_, 1) != 0) {
+      close(fd_);
+      fd_ = -1;
+    }
+  }
+  ~PortHolder() {
+    if (fd_ >= 0) close(fd_);
+  }
+  PortHolder(const PortHolder&) = delete;
+  PortHolder& operator=(const PortHolder&) = delete;
+
+ private:
+  int fd_;
+};
+
+TEST_F(CodeOnDaskTest, DasksUsualHttpPortTakenPrintsNoWarning) {
+  // CI once failed on "UserWarning: Port 8787 is already in use": two runs
+  // beside each other both asked for it.
+  const PortHolder held(8787);
+  const ScriptRun run = CodeOnDask(input_, kCodebook);
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_EQ(run.output, "");
+  EXPECT_EQ(ReadFile(dir_ / "result/counts.csv"), CountsOfOneRun(input_));
 }
 
 TEST_F(CodeOnDaskTest, WorkersReadingTheirPiecesGiveTheSameCounts) {
