@@ -113,6 +113,17 @@ std::string DoesNotCompile(const Pattern& pattern, const std::string& code_id, c
          "' does not compile: " + DescribeRegexError(pattern.source, regex);
 }
 
+// The longest generated source whose compiling waits for its first use.
+// Generated sources are escaped words joined by a few fixed classes and gaps,
+// so what RE2 needs grows with their length: the densest (phrases of
+// one-letter words) need about 10 bytes of budget per byte of source
+// (AtomRegistryTest.GeneratedSourcesNeedLittleBudgetPerByte holds them under
+// 16). A source under a 64th of the budget cannot reach it; longer ones are
+// compiled now, so that one over the budget is reported where it is written.
+size_t DeferredSourceMaxBytes(int64_t pattern_max_mem) {
+  return static_cast<size_t>(pattern_max_mem / 64);
+}
+
 std::string FormatBudget(int64_t bytes) {
   if (bytes >= (int64_t{1} << 20)) return std::to_string(bytes >> 20) + " MiB";
   return std::to_string(bytes >> 10) + " KiB";
@@ -229,13 +240,10 @@ bool AtomRegistry::CompilePatterns(const Codebook& codebook, const Normalizer& n
           Atom atom;
           atom.pattern = pattern_index;
           atom.span_group = pattern.kind == PatternKind::kRegex ? 0 : 1;
-          // Generated sources grow with their words; below this size their
-          // RE2 stays far under any budget, so compiling can wait.
-          constexpr size_t kDeferredSourceMaxBytes = 16 << 10;
           const bool defer = options.defer_every_regex ||
                              (options.defer_generated_regexes &&
                               pattern.kind != PatternKind::kRegex &&
-                              source.size() <= kDeferredSourceMaxBytes);
+                              source.size() <= DeferredSourceMaxBytes(options.pattern_max_mem));
           std::unique_ptr<RE2> regex;
           if (defer) {
             atom.regex = AtomRegex::Deferred(source, options.pattern_max_mem);

@@ -47,11 +47,12 @@ struct CompiledPattern {
 // An atom's exact regex, compiled now or on first use. Deferred regexes are
 // compiled once, under std::call_once, by whichever thread first needs them:
 // a codebook loads without compiling a thousand regexes, and those that never
-// meet a candidate are never compiled. Only generated regexes (terms,
-// phrases, near groups: escaped words and fixed classes, valid by
-// construction) short enough that they cannot reach the memory budget are
-// deferred; user regexes and long generated ones are compiled by Compile,
-// whose diagnostics locate their errors (`check` compiles all of them).
+// meet a candidate are never compiled (`code` runs none: it finds generated
+// atoms on word tokens). Only generated regexes (terms, phrases, near groups:
+// escaped words and fixed classes, valid by construction) short enough that
+// they cannot reach the memory budget (under a 64th of it) are deferred; user
+// regexes and longer generated ones are compiled by Compile, whose
+// diagnostics locate their errors (`check` compiles all of them).
 // Copies share one regex (and its DFA cache).
 class AtomRegex {
  public:

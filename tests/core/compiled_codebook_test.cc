@@ -287,6 +287,32 @@ TEST(CompiledCodebookTest, RegexOverItsMemoryBudgetIsNamedWithItsLine) {
                 "narrower character classes) or split it into several patterns"});
 }
 
+TEST(CompiledCodebookTest, LongGeneratedRegexOverItsBudgetIsReportedAtLoad) {
+  // Generated regexes under a 64th of the budget wait for their first use
+  // (which `code` never makes); a longer one is compiled at load, so that
+  // one over the budget is still an error located at its pattern.
+  std::string group;
+  for (char a = 'b'; a <= 'z'; ++a) {
+    for (char b = 'b'; b <= 'z'; ++b) group += std::string(group.empty() ? "" : ", ") + a + b;
+  }
+  CompileOptions small;
+  small.pattern_max_mem = int64_t{64} << 10;
+  const Compiled compiled =
+      CompileText(std::string(kHeader) + "      - ccam\n      - near: [[" + group + "], [zz]]\n",
+                  small);
+  EXPECT_EQ(compiled.codebook, nullptr);
+  ASSERT_EQ(compiled.diagnostics.size(), 1u);
+  EXPECT_EQ(compiled.diagnostics[0].rfind("cb.yaml:7:9: error: pattern 'near([bb|bc|", 0), 0u)
+      << compiled.diagnostics[0];
+  EXPECT_NE(compiled.diagnostics[0].find("is too large for RE2's memory budget (64 KiB per "
+                                         "pattern)"),
+            std::string::npos)
+      << compiled.diagnostics[0];
+  // With the default budget the same pattern is far from it, and deferred.
+  EXPECT_NE(CompileText(std::string(kHeader) + "      - near: [[" + group + "], [zz]]\n").codebook,
+            nullptr);
+}
+
 TEST(CompiledCodebookTest, LongPatternsAreCutInMessages) {
   const std::string source = "(" + std::string(100, 'a') + "";
   const Compiled compiled = CompileText(std::string(kHeader) + "      - regex: '" + source + "'\n");
