@@ -70,9 +70,9 @@ class DuplicateIds {
   // Fills repeated_ from the rows unless it was filled since the last Add.
   void Resolve() const;
 
-  std::vector<std::string> id_blocks_;  // Every id added, end to end.
-  std::vector<std::vector<Row>> row_blocks_;  // In the order they were added.
-  size_t rows_ = 0;
+  std::vector<std::string> id_blocks_;  // Every id added, end to end within a block.
+  std::vector<std::vector<Row>> row_blocks_;  // Rows in the order they were added.
+  size_t rows_ = 0;  // Rows in all blocks.
   mutable bool resolved_ = true;
   mutable std::vector<Repeated> repeated_;  // In the order of their first repetition.
 };
