@@ -95,19 +95,24 @@ TEST(CodebookQualityTest, DoctorTestSplitHoldsItsFloors) {
   ASSERT_TRUE(report.review.has_value());
   const AgreementStats& counted = report.review->counted_only;
   ASSERT_TRUE(counted.subthemes.micro.f1.has_value());
-  EXPECT_GE(*counted.subthemes.micro.f1, 0.81);  // measured 0.831 (0.828 before dev8)
-  EXPECT_GE(LowestThemeKappa(counted), 0.67);     // measured 0.724 (0.701 before dev8)
+  // measured 0.820 and 0.700 (0.831 and 0.724 before the domain list left out
+  // the survey's premise: a few misses are now counted as uncoded instead of
+  // going to review; 0.828 and 0.701 before dev8)
+  EXPECT_GE(*counted.subthemes.micro.f1, 0.80);
+  EXPECT_GE(LowestThemeKappa(counted), 0.67);
   std::cout << "doctors test: counted subtheme micro-F1 " << *counted.subthemes.micro.f1
             << ", lowest counted theme kappa " << LowestThemeKappa(counted) << ", burden "
             << report.review->review_burden.value_or(-1) << ", after review "
             << report.review->after_review.subthemes.micro.f1.value_or(-1) << '\n';
   ASSERT_TRUE(report.review->review_burden.has_value());
-  // measured 0.405 (0.410 before dev8; 0.386 before dev6: the dismissals
-  // after a comma send more answers to review, and errors caught went from
-  // 53.8 % to 61.2 %)
-  EXPECT_LE(*report.review->review_burden, 0.42);
+  // measured 0.352 (0.405 before the domain list left out "OPTAM" and
+  // "syndicat", errors caught 60.8 % -> 57.8 %; 0.386 before dev6: the
+  // dismissals after a comma send more answers to review, and errors caught
+  // went from 53.8 % to 61.2 %)
+  EXPECT_LE(*report.review->review_burden, 0.37);
   ASSERT_TRUE(report.review->after_review.subthemes.micro.f1.has_value());
-  EXPECT_GE(*report.review->after_review.subthemes.micro.f1, 0.875);  // measured 0.893 (0.892 before dev8)
+  // measured 0.883 (0.893 before the domain list; 0.892 before dev8)
+  EXPECT_GE(*report.review->after_review.subthemes.micro.f1, 0.865);
 }
 
 TEST(CodebookQualityTest, RealTestSplitHoldsItsFloors) {
@@ -118,7 +123,9 @@ TEST(CodebookQualityTest, RealTestSplitHoldsItsFloors) {
   ASSERT_TRUE(counted.themes.micro.f1.has_value());
   EXPECT_GE(*counted.themes.micro.f1, 0.77);  // measured 0.800 (0.828 before dev4)
   ASSERT_TRUE(report.review->review_burden.has_value());
-  EXPECT_LE(*report.review->review_burden, 0.31);  // measured 0.293 (0.287 before dev7)
+  // measured 0.267 (0.293 before the domain list left out "dépassements" and
+  // "honoraires"; 0.287 before dev7)
+  EXPECT_LE(*report.review->review_burden, 0.29);
   ASSERT_TRUE(report.review->errors_caught.has_value());
   EXPECT_GE(*report.review->errors_caught, 0.73);  // measured 0.761 (0.756 before dev7)
   ASSERT_TRUE(report.review->after_review.subthemes.micro.f1.has_value());
