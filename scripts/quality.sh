@@ -38,6 +38,8 @@ measure doctors_dev9 "$q/doctors/dev9.csv" "$q/doctors/dev9.gold.csv"
 measure real_dev9 "$q/real/dev9.csv" "$q/real/dev9.gold.csv"
 measure doctors_dev10 "$q/doctors/dev10.csv" "$q/doctors/dev10.gold.csv"
 measure real_dev10 "$q/real/dev10.csv" "$q/real/dev10.gold.csv"
+measure doctors_dev11 "$q/doctors/dev11.csv" "$q/doctors/dev11.gold.csv"
+measure real_dev11 "$q/real/dev11.csv" "$q/real/dev11.gold.csv"
 if [ -d "$shared/devsets/doctors_160" ]; then
   measure doctors_160 "$shared/devsets/doctors_160/answers.csv" "$shared/devsets/doctors_160/gold.csv"
 fi
