@@ -17,25 +17,9 @@ dense_mb="${BENCH_DENSE_MB:-100}"
 py_mb="${BENCH_PY_MB:-1}"        # Python baseline slice (MB/s is what is compared)
 py_mb_large="${BENCH_PY_MB_LARGE:-1}"  # ... at 1,000 patterns, where it is slowest
 threads="${BENCH_THREADS:-$(nproc)}"
-# The real answers: BENCH_SOURCE, else the shared corpora next to the
-# repository (../shared from its root, as the tests look; ../../shared from
-# a worktree one folder deeper).
-corpus_name=corpora/granddebat_questionnaires_sample.csv.gz
-source_gz="${BENCH_SOURCE:-}"
-if [[ -z "$source_gz" ]]; then
-  for shared in "$root/../shared" "$root/../../shared"; do
-    [[ -f "$shared/$corpus_name" ]] && { source_gz="$shared/$corpus_name"; break; }
-  done
-fi
+# shellcheck source=bench/source.sh
+source "$root/bench/source.sh"
 mkdir -p "$work" "$root/bench/results"
-# need_source: stops with a clear message when the real answers are needed
-# (a corpus of bench/work/ is missing) and cannot be found.
-need_source() {
-  [[ -n "$source_gz" && -f "$source_gz" ]] && return 0
-  echo "bench/run.sh: the real answers are missing: ${source_gz:-neither $root/../shared/$corpus_name nor $root/../../shared/$corpus_name exists}" >&2
-  echo "  set BENCH_SOURCE to granddebat_questionnaires_sample.csv.gz, or put the shared corpora in $root/../shared" >&2
-  exit 1
-}
 
 for tool in python3 rg /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "missing $tool: scripts/install-deps.sh --bench" >&2; exit 1; }
