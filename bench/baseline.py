@@ -6,6 +6,8 @@ spaces collapsed), searches every pattern compiled from the codebook's
 normalized regex sources (`verbatim check --dump-regexes`; a pattern hits
 when all its regexes do), and counts answers per code. No negation, no near
 window, no outputs but the counts: a floor for what Python would cost.
+On standard error, the seconds spent compiling the regexes and coding the
+answers (wall clock, each part).
 
   baseline.py DUMP.jsonl INPUT.csv
 """
@@ -13,6 +15,7 @@ import csv
 import json
 import re
 import sys
+import time
 import unicodedata
 from collections import Counter
 
@@ -38,12 +41,14 @@ def to_python(source):
 
 def main():
     dump, path = sys.argv[1], sys.argv[2]
+    started = time.perf_counter()
     patterns = []
     with open(dump, encoding="utf-8") as f:
         for line in f:
             p = json.loads(line)
             if p["role"] == "include":
                 patterns.append((p["code"], [re.compile(to_python(s)) for s in p["regexes"]]))
+    compiled = time.perf_counter()
     counts = Counter()
     rows = 0
     with open(path, encoding="utf-8", newline="") as f:
@@ -54,6 +59,8 @@ def main():
             text = normalize(row[-1])
             codes = {code for code, regexes in patterns if all(r.search(text) for r in regexes)}
             counts.update(codes)
+    done = time.perf_counter()
+    print(f"compile_seconds {compiled - started:.3f} coding_seconds {done - compiled:.3f}", file=sys.stderr)
     print(f"rows {rows}")
     for code, n in sorted(counts.items()):
         print(f"{code} {n}")
