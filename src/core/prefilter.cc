@@ -79,13 +79,20 @@ struct TrieNode {
 
 }  // namespace
 
+// Two Sets, not one: the regexes and the literal atoms each make a DFA of
+// modest size, but one Set of both makes a DFA whose states pair a regex
+// state with an atom state, and it ran at a third of the speed of the two
+// passes together (bench/set_parts: 32 against 274 and 121 MB/s on real
+// answers, the DFA warm).
 struct Prefilter::RegexKeys {
   explicit RegexKeys(int64_t set_max_mem)
-      : set(CodebookRegexOptions(set_max_mem), RE2::UNANCHORED) {}
+      : set(CodebookRegexOptions(set_max_mem), RE2::UNANCHORED),
+        atom_set(CodebookRegexOptions(set_max_mem), RE2::UNANCHORED) {}
 
-  RE2::Set set;  // Regex keys not gated, and gate atoms.
-  // set index -> key (>= 0), or the gate atom ~index (< 0).
-  std::vector<int> set_keys;
+  RE2::Set set;                 // Regex keys not gated.
+  std::vector<int> set_keys;    // set index -> key.
+  RE2::Set atom_set;            // Gate atoms, as literals.
+  std::vector<int> atom_ids;    // atom_set index -> FilteredRE2 atom id.
   std::unique_ptr<re2::FilteredRE2> gated;    // Null when no regex is gated.
   std::vector<int> gated_keys;                // gated regexp id -> key.
   std::vector<int> always_found_atoms;        // Gate atoms that are not ASCII.
@@ -104,10 +111,7 @@ int Prefilter::gated_regex_count() const {
 
 int Prefilter::gate_atom_count() const {
   if (regex_keys_ == nullptr) return 0;
-  const std::vector<int>& set_keys = regex_keys_->set_keys;
-  return static_cast<int>(
-      regex_keys_->always_found_atoms.size() +
-      std::count_if(set_keys.begin(), set_keys.end(), [](int entry) { return entry < 0; }));
+  return static_cast<int>(regex_keys_->always_found_atoms.size() + regex_keys_->atom_ids.size());
 }
 
 bool Prefilter::Compile(const AtomRegistry& registry, const CompileOptions& options,
@@ -220,11 +224,11 @@ bool Prefilter::Compile(const AtomRegistry& registry, const CompileOptions& opti
         continue;
       }
       std::string add_error;
-      if (regexes->set.Add(RE2::QuoteMeta(gate_atoms[a]), &add_error) < 0) {
+      if (regexes->atom_set.Add(RE2::QuoteMeta(gate_atoms[a]), &add_error) < 0) {
         *error = "cannot add the literal '" + gate_atoms[a] + "' to the pattern set: " + add_error;
         return false;
       }
-      regexes->set_keys.push_back(~static_cast<int>(a));
+      regexes->atom_ids.push_back(static_cast<int>(a));
     }
     regexes->gated->AllPotentials(regexes->always_found_atoms, &regexes->potentials_without_atoms);
   }
@@ -261,7 +265,8 @@ bool Prefilter::Compile(const AtomRegistry& registry, const CompileOptions& opti
     trie_next_[row + trie_stride_ - 1] = trie[node].stem_key;
   }
 
-  if (!regexes->set_keys.empty() && !regexes->set.Compile()) {
+  if ((!regexes->set_keys.empty() && !regexes->set.Compile()) ||
+      (!regexes->atom_ids.empty() && !regexes->atom_set.Compile())) {
     *error = "out of memory";
     return false;
   }
@@ -348,28 +353,32 @@ bool Prefilter::FindCandidates(std::string_view normalized, const std::vector<Wo
   scratch->gate_atoms.clear();
   if (regex_keys_ != nullptr) {
     const RegexKeys& regexes = *regex_keys_;
-    if (!regexes.set_keys.empty()) {
+    const re2::StringPiece text_piece(normalized.data(), normalized.size());
+    // The indices of `set`'s entries that match, in scratch->set_hits; false,
+    // with *error set, when RE2 fails. Asking first whether any entry
+    // matches lets RE2 skip allocating the match set and stop at the first
+    // match: most answers match no regex (the atoms hit most answers, but
+    // stop early in them).
+    auto match_set = [&](const RE2::Set& set) {
       scratch->set_hits.clear();
-      // Asking first whether any regex matches lets RE2 skip allocating the
-      // match set and stop at the first match; most answers match none.
-      const re2::StringPiece text_piece(normalized.data(), normalized.size());
       RE2::Set::ErrorInfo set_error{RE2::Set::kNoError};
-      const bool any = regexes.set.Match(text_piece, nullptr, &set_error);
-      if ((any && !regexes.set.Match(text_piece, &scratch->set_hits, &set_error) &&
+      const bool any = set.Match(text_piece, nullptr, &set_error);
+      if ((any && !set.Match(text_piece, &scratch->set_hits, &set_error) &&
            set_error.kind != RE2::Set::kNoError) ||
           (!any && set_error.kind != RE2::Set::kNoError)) {
         *error = static_cast<PrefilterError>(set_error.kind);
         for (int key : scratch->key_hits) scratch->key_hit[key] = 0;
         return false;
       }
-      for (int index : scratch->set_hits) {
-        const int entry = regexes.set_keys[index];
-        if (entry >= 0) {
-          hit_key(entry);
-        } else {
-          scratch->gate_atoms.push_back(~entry);
-        }
-      }
+      return true;
+    };
+    if (!regexes.set_keys.empty()) {
+      if (!match_set(regexes.set)) return false;
+      for (int index : scratch->set_hits) hit_key(regexes.set_keys[index]);
+    }
+    if (!regexes.atom_ids.empty()) {
+      if (!match_set(regexes.atom_set)) return false;
+      for (int index : scratch->set_hits) scratch->gate_atoms.push_back(regexes.atom_ids[index]);
     }
     if (regexes.gated != nullptr) {
       const std::vector<int>* potentials = &regexes.potentials_without_atoms;

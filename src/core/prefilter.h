@@ -20,7 +20,9 @@
 //   the shipped codebook's 13 such regexes ran at 25 MB/s on a first pass,
 //   its 23 others at 470 MB/s, and the DFA kept growing). Those
 //   "gated" regexes go through RE2's FilteredRE2 instead: the literal atoms
-//   every match of one must contain join the Set, as literals, and a gated
+//   every match of one must contain are looked for by a second RE2::Set of
+//   literals (one Set of both ran at a third of the speed of the two: its
+//   DFA's states pair a regex state with an atom state), and a gated
 //   regex is a candidate when its atoms were found (FilteredRE2 is not used
 //   for every regex: its atoms hit often in French, "tion", "eur", and a
 //   Set pass is faster where it does not blow up). Atoms are matched on the
@@ -36,7 +38,7 @@
 // atoms.
 //
 // The trie's rows live in the Prefilter itself, walked once per token; the
-// RE2::Set and FilteredRE2 sit behind one pointer, followed once per answer,
+// RE2::Sets and FilteredRE2 sit behind one pointer, followed once per answer,
 // so that RE2's headers reach only prefilter.cc.
 #ifndef VERBATIM_CORE_PREFILTER_H_
 #define VERBATIM_CORE_PREFILTER_H_
@@ -128,8 +130,8 @@ class Prefilter {
   // The patterns that may hit `normalized` (normalized text), in ascending
   // order, into `candidates` (cleared first): every pattern with a hit is
   // among them, and the others are few. One walk of `tokens` through the
-  // word trie and one RE2::Set pass for user regexes and the atoms of gated
-  // ones. Returns false when the Set pass fails (RE2 out of memory: `error`
+  // word trie, one RE2::Set pass for user regexes and one for the atoms of
+  // gated ones. Returns false when a Set pass fails (RE2 out of memory: `error`
   // says why); never a silent "no candidate". Leaves `error` at kNone
   // otherwise. REQUIRES: tokens is TokenizeWords(normalized).
   bool FindCandidates(std::string_view normalized, const std::vector<WordToken>& tokens,
