@@ -3,8 +3,8 @@
 codebook dump (`verbatim check CODEBOOK --dump-regexes`) as the prefilter
 does (core/prefilter.cc, HasCountedRange: a counted repetition of range 3 or
 more, outside classes and escapes, makes a regex "gated") and writes the
-answers of a CSV's text column normalized roughly as verbatim does (NFD,
-case folding, marks dropped, apostrophes unified, spaces collapsed).
+answers of a CSV's text column normalized as the Python baseline does
+(bench/baseline.py's normalize, close to verbatim's normalizer).
 
   prepare.py DUMP.jsonl ANSWERS.csv OUT_DIR   -> OUT_DIR/{set,gated,answers}.txt
 """
@@ -13,7 +13,9 @@ import json
 import os
 import re
 import sys
-import unicodedata
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from baseline import normalize  # noqa: E402  (bench/baseline.py)
 
 csv.field_size_limit(1 << 30)
 
@@ -40,12 +42,6 @@ def has_counted_range(source):
             return True
         i += 1
     return False
-
-
-def normalize(text):
-    text = unicodedata.normalize("NFD", text).casefold()
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn").replace("\u2019", "'")
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def main():

@@ -21,8 +21,8 @@
 //   its 23 others at 470 MB/s, and the DFA kept growing). Those
 //   "gated" regexes go through RE2's FilteredRE2 instead: the literal atoms
 //   every match of one must contain are looked for by a second RE2::Set of
-//   literals (one Set of both ran at a third of the speed of the two: its
-//   DFA's states pair a regex state with an atom state), and a gated
+//   literals (one Set of both is slower than the two: its DFA's states
+//   pair a regex state with an atom state), and a gated
 //   regex is a candidate when its atoms were found (FilteredRE2 is not used
 //   for every regex: its atoms hit often in French, "tion", "eur", and a
 //   Set pass is faster where it does not blow up). Atoms are matched on the
