@@ -228,6 +228,10 @@ bool AtomRegistry::CompilePatterns(const Codebook& codebook, const Normalizer& n
         entry.code = static_cast<int>(code);
         entry.role = role;
         entry.pattern = &pattern;
+        for (const std::string& id : pattern.unless) {
+          const int other = codebook.FindCode(id);
+          if (other >= 0) entry.unless_codes.push_back(other);
+        }
         const int pattern_index = static_cast<int>(patterns_.size());
         for (AtomPlan& planned : PlanAtoms(pattern, normalizer, vocabulary_)) {
           const std::string& source = planned.source;

@@ -42,6 +42,7 @@ struct CompiledPattern {
   PatternRole role = PatternRole::kInclude;
   const Pattern* pattern = nullptr;  // Points into CompiledCodebook::codebook().
   std::vector<int> atoms;            // One, or one per group for kNear.
+  std::vector<int> unless_codes;     // Pattern::unless as code indices (known ids only).
 };
 
 // An atom's exact regex, compiled now or on first use. Deferred regexes are

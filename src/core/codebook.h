@@ -34,6 +34,13 @@ struct Pattern {
   // Whether the codebook's typo tolerance (TypoSettings) applies to this
   // pattern's words. Default: true; `typos: false` in YAML turns it off.
   bool typos = true;
+  // Include patterns only: codes (ids) whose firm presence on their own
+  // evidence makes this pattern's hit yield: it is shown but neither counts
+  // nor disputes. A generic reading gives way to a specific one: "les
+  // cotisations flambent" is the insurers' regulation only when no demand
+  // about their cover explains it.
+  std::vector<std::string> unless;
+  SourceLocation unless_location;
   std::string note;
   SourceLocation location;  // Where the pattern is in the YAML.
 };

@@ -157,12 +157,47 @@ class Checker {
     if (IsBlank(code.label)) Error(code.location, Describe(code) + " has no label");
     CheckPatterns(code.patterns);
     CheckPatterns(code.exclusions);
+    for (const Pattern& pattern : code.patterns) CheckUnless(index, pattern);
+    for (const Pattern& pattern : code.exclusions) {
+      if (!pattern.unless.empty()) {
+        Error(pattern.unless_location,
+              "'unless' applies to include patterns only: an exclusion disputes the code "
+              "whatever else the answer holds");
+      }
+    }
     if (code.level == CodeLevel::kSubtheme && code.patterns.empty()) {
       Warn(code.location, Describe(code) + " has no pattern, so no answer can get it");
     }
     if (code.level == CodeLevel::kTheme && code.patterns.empty() && !HasSubthemes(index)) {
       Warn(code.location,
            Describe(code) + " has no pattern and no subtheme, so no answer can get it");
+    }
+  }
+
+  // The codes a pattern yields to exist, are not its own code, its theme or
+  // its subtheme (one is implied by the other: the hit would never count).
+  void CheckUnless(size_t index, const Pattern& pattern) {
+    const CodeDefinition& code = codebook_.codes[index];
+    for (const std::string& id : pattern.unless) {
+      const int other = codebook_.FindCode(id);
+      if (other < 0) {
+        std::string message = "unless names unknown code '" + id + "'";
+        const std::string suggestion = SuggestClosest(id, CodeIds());
+        if (!suggestion.empty()) message += "; did you mean '" + suggestion + "'?";
+        Error(pattern.unless_location, std::move(message));
+        continue;
+      }
+      const CodeDefinition& named = codebook_.codes[other];
+      const bool related = static_cast<size_t>(other) == index ||
+                           named.theme_index == static_cast<int>(index) ||
+                           code.theme_index == other;
+      if (related) {
+        Error(pattern.unless_location,
+              "unless names '" + id + "', which is " +
+                  (static_cast<size_t>(other) == index ? std::string("this pattern's own code")
+                                                       : "this code's theme or subtheme") +
+                  ": yield to a code beside it");
+      }
     }
   }
 

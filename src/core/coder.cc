@@ -253,7 +253,7 @@ void Decide(const CompiledCodebook& compiled, CodingScratch* scratch, CodingResu
   // One finding per code with hits, then in code order. An answer has few:
   // a linear search beats a map's allocations.
   std::vector<CodeFinding>& by_code = result->findings;
-  for (size_t h = 0; h < result->hits.size(); ++h) {
+  auto add_hit = [&](size_t h) {
     const PatternHit& hit = result->hits[h];
     const CompiledPattern& pattern = compiled.patterns()[hit.pattern];
     auto found = std::find_if(by_code.begin(), by_code.end(),
@@ -266,6 +266,37 @@ void Decide(const CompiledCodebook& compiled, CodingScratch* scratch, CodingResu
     } else if (hit.negation_cue.empty()) {
       // A negated exclusion ("ne pas supprimer …") contradicts nothing.
       finding.exclusion_hits.push_back(static_cast<int>(h));
+    }
+  };
+  bool any_unless = false;
+  for (size_t h = 0; h < result->hits.size(); ++h) {
+    if (compiled.patterns()[result->hits[h].pattern].unless_codes.empty()) {
+      add_hit(h);
+    } else {
+      any_unless = true;
+    }
+  }
+  if (any_unless) {
+    // Firm on the hits without `unless`: an include weight at the threshold
+    // and no exclusion.
+    auto firm_alone = [&](int code) {
+      for (const CodeFinding& finding : by_code) {
+        if (finding.code == code) {
+          return finding.exclusion_hits.empty() && finding.weight + 1e-9 >= threshold;
+        }
+      }
+      return false;
+    };
+    std::vector<std::pair<size_t, int>> yielded;  // Decided before any is added.
+    for (size_t h = 0; h < result->hits.size(); ++h) {
+      const std::vector<int>& unless = compiled.patterns()[result->hits[h].pattern].unless_codes;
+      if (unless.empty()) continue;
+      const auto firm = std::find_if(unless.begin(), unless.end(), firm_alone);
+      yielded.emplace_back(h, firm != unless.end() ? *firm : -1);
+    }
+    for (const auto& [h, code] : yielded) {
+      result->hits[h].yielded_to = code;
+      if (code < 0) add_hit(h);
     }
   }
 

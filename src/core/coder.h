@@ -11,6 +11,9 @@
 //   Of a pattern's occurrences, the first one that is not negated is kept.
 // - weight = sum of the weights of distinct include patterns with a
 //   non-negated hit. The code is firm at weight >= threshold.
+// - A hit of a pattern with `unless` codes yields (counts for nothing, is in
+//   no finding) when one of them is firm on the other hits alone: those
+//   without `unless`, so that no order among such patterns matters.
 // - excluded: an exclusion of the code hits (not negated) along with an
 //   include. negated: the code has negated hits and weight < threshold.
 //   weak: 0 < weight < threshold. Precedence: excluded, negated, weak, firm.
@@ -71,6 +74,9 @@ struct PatternHit {
   // A word of the evidence matched a pattern word only within the typo
   // tolerance: the evidence shows the word as written.
   bool fuzzy = false;
+  // The code this hit yielded to (Pattern::unless), or -1. A yielded hit is
+  // in `hits` for explain, but in no finding: it neither counts nor disputes.
+  int yielded_to = -1;
 };
 
 struct CodeFinding {

@@ -72,7 +72,10 @@ Result<std::vector<std::vector<int>>> CleanHits(
       return MakeError("answer '" + answers[static_cast<size_t>(answer)].id + "': " + result.error);
     }
     for (const PatternHit& hit : result.hits) {
-      if (hit.negation_cue.empty()) hits[static_cast<size_t>(hit.pattern)].push_back(answer);
+      // A yielded hit (Pattern::unless) counts for nothing, as a negated one.
+      if (hit.negation_cue.empty() && hit.yielded_to < 0) {
+        hits[static_cast<size_t>(hit.pattern)].push_back(answer);
+      }
     }
   }
   return hits;
@@ -199,7 +202,7 @@ Result<SuggestionReport> SuggestPatterns(const CompiledCodebook& codebook,
     for (const PatternHit& hit : results[i].hits) {
       const size_t p = static_cast<size_t>(hit.pattern);
       ++any_hits[p];
-      if (!hit.negation_cue.empty()) continue;
+      if (!hit.negation_cue.empty() || hit.yielded_to >= 0) continue;
       ++clean_hits[p];
       if (gold[i][static_cast<size_t>(patterns[p].code)]) ++clean_hits_gold_has[p];
     }
@@ -223,7 +226,7 @@ Result<SuggestionReport> SuggestPatterns(const CompiledCodebook& codebook,
           WrongCoding wrong{answer, {}};
           for (const PatternHit& hit : results[i].hits) {
             const CompiledPattern& pattern = patterns[static_cast<size_t>(hit.pattern)];
-            if (pattern.role == PatternRole::kInclude &&
+            if (pattern.role == PatternRole::kInclude && hit.yielded_to < 0 &&
                 EvidenceFor(book, pattern.code, code_index)) {
               wrong.fired.push_back({hit.pattern, hit.negation_cue});
             }

@@ -115,6 +115,12 @@ TEST(CodebookCheckerTest, AcceptsAValidCodebook) {
   EXPECT_EQ(Format(CheckCodebook(ValidCodebook())), std::vector<std::string>{});
 }
 
+TEST(CodebookCheckerTest, AcceptsUnlessNamingCodesBesideThePattern) {
+  Codebook codebook = ValidCodebook();
+  codebook.codes[2].patterns[0].unless = {"a.b", "d"};
+  EXPECT_EQ(Format(CheckCodebook(codebook)), std::vector<std::string>{});
+}
+
 // One broken value per case, and the exact diagnostics it must produce.
 struct Case {
   std::string name;
@@ -203,6 +209,23 @@ const Case kCases[] = {
      {"cb.yaml: error: negation_window -1 is outside [0, 20]"}},
     {"NegationWindowAboveTwenty", [](Codebook& c) { c.settings.negation_window = 21; },
      {"cb.yaml: error: negation_window 21 is outside [0, 20]"}},
+    {"UnlessWithUnknownCodeSuggests",
+     [](Codebook& c) { c.codes[2].patterns[0].unless = {"a.bb"}, c.codes[2].patterns[0].unless_location = At(31, 20); },
+     {"cb.yaml:31:20: error: unless names unknown code 'a.bb'; did you mean 'a.b'?"}},
+    {"UnlessNamingItsOwnCode",
+     [](Codebook& c) { c.codes[2].patterns[0].unless = {"a.c"}, c.codes[2].patterns[0].unless_location = At(31, 20); },
+     {"cb.yaml:31:20: error: unless names 'a.c', which is this pattern's own code: yield to a code beside it"}},
+    {"UnlessNamingItsTheme",
+     [](Codebook& c) { c.codes[2].patterns[0].unless = {"a"}, c.codes[2].patterns[0].unless_location = At(31, 20); },
+     {"cb.yaml:31:20: error: unless names 'a', which is this code's theme or subtheme: yield to a code beside it"}},
+    {"UnlessOnAnExclusion",
+     [](Codebook& c) {
+       Pattern exclusion = Term("supprimer", 32);
+       exclusion.unless = {"d"};
+       exclusion.unless_location = At(32, 20);
+       c.codes[2].exclusions.push_back(exclusion);
+     },
+     {"cb.yaml:32:20: error: 'unless' applies to include patterns only: an exclusion disputes the code whatever else the answer holds"}},
     {"ConflictWithUnknownCodeSuggests", [](Codebook& c) { c.conflicts[0].first = "a.bb"; },
      {"cb.yaml:50:1: error: conflict names unknown code 'a.bb'; did you mean 'a.b'?"}},
     {"ConflictWithUnknownFarCode", [](Codebook& c) { c.conflicts[0].second = "tarifs"; },

@@ -114,6 +114,77 @@ TEST(CoderThemeAloneTest, SendsAThemeWithoutSubthemeToReviewWhenAsked) {
   EXPECT_EQ(JoinReasonNames(weak), "weak");
 }
 
+// A generic reading that yields to a specific one: the insurers' price is
+// their regulation only when no demand about their cover explains it.
+constexpr char kUnlessYaml[] = R"(
+codebook: {id: t, version: "1", language: fr}
+themes:
+  - id: mut
+    label: Mutuelles
+    subthemes:
+      - id: mut.cover
+        label: Cover
+        patterns: ["rembourse* mieux", "prise en charge"]
+      - id: mut.regulation
+        label: Regulation
+        patterns:
+          - "frais de gestion"
+          - phrase: "cotisations flambent"
+            unless: [mut.cover]
+      - id: mut.rare
+        label: Weakly supported
+        patterns:
+          - term: prix
+            weight: 0.5
+          - phrase: "trop cher"
+            unless: mut.regulation
+)";
+
+TEST(CoderUnlessTest, AHitYieldsToACodeFirmOnItsOwnEvidence) {
+  const auto compiled = verbatim::testing::CompileYaml(kUnlessYaml);
+  ASSERT_NE(compiled, nullptr);
+  const Codebook& book = compiled->codebook();
+
+  // Alone, the price complaint is the regulation demand.
+  const CodingResult alone = CodeAnswer(*compiled, "Les cotisations flambent.");
+  EXPECT_EQ(alone.status, AnswerStatus::kCoded);
+  EXPECT_EQ(JoinCodeIds(book, alone.counted), "mut.regulation");
+  ASSERT_EQ(alone.hits.size(), 1u);
+  EXPECT_EQ(alone.hits[0].yielded_to, -1);
+
+  // With a cover demand, it supports that demand: shown, not counted, not disputed.
+  const CodingResult both =
+      CodeAnswer(*compiled, "Les cotisations flambent, qu'elles remboursent mieux.");
+  EXPECT_EQ(both.status, AnswerStatus::kCoded);
+  EXPECT_EQ(JoinCodeIds(book, both.counted), "mut.cover");
+  ASSERT_EQ(both.hits.size(), 2u);
+  const int cover = book.FindCode("mut.cover");
+  int yielded = 0;
+  for (const PatternHit& hit : both.hits) yielded += hit.yielded_to == cover;
+  EXPECT_EQ(yielded, 1);
+  EXPECT_EQ(both.FindingFor(book.FindCode("mut.regulation")), nullptr);
+
+  // The regulation's own firm evidence is not touched by it.
+  const CodingResult firm = CodeAnswer(
+      *compiled, "Les cotisations flambent et leurs frais de gestion, qu'elles remboursent mieux.");
+  EXPECT_EQ(JoinCodeIds(book, firm.counted), "mut.cover;mut.regulation");
+}
+
+TEST(CoderUnlessTest, OnlyFirmEvidenceWithoutUnlessMakesAHitYield) {
+  const auto compiled = verbatim::testing::CompileYaml(kUnlessYaml);
+  ASSERT_NE(compiled, nullptr);
+  const Codebook& book = compiled->codebook();
+  // "trop cher" yields to mut.regulation, whose only hit here yields in turn:
+  // regulation is not firm on the hits without `unless`, so "trop cher" counts.
+  const CodingResult chain = CodeAnswer(
+      *compiled, "C'est trop cher. Les cotisations flambent, qu'elles remboursent mieux.");
+  EXPECT_EQ(JoinCodeIds(book, chain.counted), "mut.cover;mut.rare");
+  // A weak code does not make a hit yield: "prix" alone (0.5) is not firm.
+  const CodingResult weak = CodeAnswer(*compiled, "Un prix trop cher.");
+  EXPECT_EQ(chain.status, AnswerStatus::kCoded);
+  EXPECT_EQ(JoinCodeIds(book, weak.counted), "mut.rare");
+}
+
 TEST_F(CoderTest, ThemeIsNotListedNextToItsSubtheme) {
   const CodingResult result = Code("Des tarifs décents, revaloriser la CCAM");
   EXPECT_EQ(Counted(result), "reval.ccam");

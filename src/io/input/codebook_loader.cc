@@ -32,7 +32,8 @@ const KeyList kListEditKeys = {"add", "remove"};
 // a clearer message than "unknown key".
 const KeyList kCodeKeys = {"id",       "label",   "description", "use_when",        "not_when",
                            "patterns", "exclude", "examples",    "counterexamples", "subthemes"};
-const KeyList kPatternKeys = {"term", "phrase", "regex", "near", "weight", "note", "within", "typos"};
+const KeyList kPatternKeys = {"term",  "phrase", "regex", "near",  "weight",
+                              "note",  "within", "typos", "unless"};
 const KeyList kPatternKinds = {"term", "phrase", "regex", "near"};
 
 std::string QuotedList(const std::vector<std::string>& words) {
@@ -211,6 +212,12 @@ class Loader {
       }
     }
     return texts;
+  }
+
+  // One code id or a list of them (`unless: mutuelles.prise_en_charge`).
+  std::vector<std::string> LoadCodeIds(const YAML::Node& node, const std::string& key) {
+    if (node.IsScalar()) return {node.Scalar()};
+    return ReadStrings(node, key);
   }
 
   std::vector<std::string> ReadStrings(const YAML::Node& node, const std::string& key) {
@@ -473,6 +480,9 @@ class Loader {
                      if (auto within = ReadInt(value, key)) pattern.within = *within;
                    } else if (key == "typos") {
                      if (auto typos = ReadBool(value, key)) pattern.typos = *typos;
+                   } else if (key == "unless") {
+                     pattern.unless_location = At(value);
+                     pattern.unless = LoadCodeIds(value, key);
                    }
                  });
     if (kinds.empty()) {

@@ -7,7 +7,7 @@ namespace {
 
 bool IsPlain(const Pattern& pattern) {
   return (pattern.kind == PatternKind::kTerm || pattern.kind == PatternKind::kPhrase) &&
-         pattern.weight == 1.0 && pattern.typos && pattern.note.empty() &&
+         pattern.weight == 1.0 && pattern.typos && pattern.unless.empty() && pattern.note.empty() &&
          // A plain string is a phrase exactly when it holds a space.
          ((pattern.kind == PatternKind::kPhrase) == (pattern.source.find(' ') != std::string::npos));
 }
@@ -33,6 +33,13 @@ void WritePattern(const Pattern& pattern, const std::string& indent, std::ostrea
   }
   if (pattern.weight != 1.0) out << indent << "  weight: " << fmt::format("{}", pattern.weight) << '\n';
   if (!pattern.typos) out << indent << "  typos: false\n";
+  if (!pattern.unless.empty()) {
+    out << indent << "  unless: [";
+    for (size_t i = 0; i < pattern.unless.size(); ++i) {
+      out << (i > 0 ? ", " : "") << YamlQuoted(pattern.unless[i]);
+    }
+    out << "]\n";
+  }
   if (!pattern.note.empty()) out << indent << "  note: " << YamlQuoted(pattern.note) << '\n';
 }
 

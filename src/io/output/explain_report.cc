@@ -180,6 +180,10 @@ class Explainer {
           line += "  " + Paint("negated by '" + hit.negation_cue + "'", Tone::kNegated, color_);
         }
         if (hit.fuzzy) line += "  " + Paint("typo tolerated: '" + Quote(hit) + "'", Tone::kDim, color_);
+        if (hit.yielded_to >= 0) {
+          line += "  " + Paint("yields to " + book_.codes[hit.yielded_to].id + ": not counted", Tone::kDim,
+                               color_);
+        }
         for (const std::string& alias : AliasesIn(hit)) {
           line += "  " + Paint("alias '" + alias + "'", Tone::kDim, color_);
         }

@@ -121,6 +121,34 @@ TEST(CodebookLoaderNegationTest, ReadsTheAfterSentenceCues) {
   EXPECT_TRUE(DefaultNegationSettings().after_sentence.empty()) << "no built-in dismissal";
 }
 
+TEST(CodebookLoaderUnlessTest, ReadsOneCodeOrAListWithTheLocation) {
+  const LoadedCodebook loaded = LoadCodebookText(
+      "codebook: {id: t, version: '1', language: fr}\n"
+      "themes:\n"
+      "  - id: a\n    label: A\n    patterns:\n"
+      "      - {phrase: \"trop cher\", unless: b}\n"
+      "      - {term: prix, unless: [b, c]}\n"
+      "  - id: b\n    label: B\n    patterns: [y]\n"
+      "  - id: c\n    label: C\n    patterns: [z]\n",
+      "u.yaml");
+  EXPECT_FALSE(HasErrors(loaded.diagnostics));
+  const std::vector<Pattern>& patterns = loaded.codebook.codes[0].patterns;
+  ASSERT_EQ(patterns.size(), 2u);
+  EXPECT_EQ(patterns[0].unless, std::vector<std::string>{"b"});
+  EXPECT_EQ(patterns[0].unless_location.line, 6);
+  EXPECT_EQ(patterns[1].unless, (std::vector<std::string>{"b", "c"}));
+}
+
+TEST(CodebookLoaderUnlessTest, RefusesAMappingAsTheCodes) {
+  const LoadedCodebook loaded = LoadCodebookText(
+      "codebook: {id: t, version: '1', language: fr}\n"
+      "themes:\n"
+      "  - id: a\n    label: A\n    patterns:\n"
+      "      - {term: prix, unless: {b: 1}}\n",
+      "u.yaml");
+  EXPECT_TRUE(HasErrors(loaded.diagnostics));
+}
+
 TEST_F(MinimalCodebookTest, ListsCodesInCodebookOrder) {
   std::vector<std::string> ids;
   for (const CodeDefinition& code : loaded_.codebook.codes) ids.push_back(code.id);
