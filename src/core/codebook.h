@@ -36,9 +36,9 @@ struct Pattern {
   bool typos = true;
   // Include patterns only: codes (ids) whose firm presence on their own
   // evidence makes this pattern's hit yield: it is shown but neither counts
-  // nor disputes. A generic reading gives way to a specific one: "les
-  // cotisations flambent" is the insurers' regulation only when no demand
-  // about their cover explains it.
+  // nor disputes. A generic reading gives way to a specific one: "la
+  // consultation d'anesthésie payée une misère" is a technical act's price
+  // only when no consultation demand explains it.
   std::vector<std::string> unless;
   SourceLocation unless_location;
   std::string note;

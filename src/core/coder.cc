@@ -287,16 +287,17 @@ void Decide(const CompiledCodebook& compiled, CodingScratch* scratch, CodingResu
       }
       return false;
     };
-    std::vector<std::pair<size_t, int>> yielded;  // Decided before any is added.
-    for (size_t h = 0; h < result->hits.size(); ++h) {
-      const std::vector<int>& unless = compiled.patterns()[result->hits[h].pattern].unless_codes;
-      if (unless.empty()) continue;
+    // Every yield is decided before any of these hits is added.
+    for (PatternHit& hit : result->hits) {
+      const std::vector<int>& unless = compiled.patterns()[hit.pattern].unless_codes;
       const auto firm = std::find_if(unless.begin(), unless.end(), firm_alone);
-      yielded.emplace_back(h, firm != unless.end() ? *firm : -1);
+      if (firm != unless.end()) hit.yielded_to = *firm;
     }
-    for (const auto& [h, code] : yielded) {
-      result->hits[h].yielded_to = code;
-      if (code < 0) add_hit(h);
+    for (size_t h = 0; h < result->hits.size(); ++h) {
+      if (!compiled.patterns()[result->hits[h].pattern].unless_codes.empty() &&
+          result->hits[h].yielded_to < 0) {
+        add_hit(h);
+      }
     }
   }
 

@@ -181,8 +181,8 @@ class Explainer {
         }
         if (hit.fuzzy) line += "  " + Paint("typo tolerated: '" + Quote(hit) + "'", Tone::kDim, color_);
         if (hit.yielded_to >= 0) {
-          line += "  " + Paint("yields to " + book_.codes[hit.yielded_to].id + ": not counted", Tone::kDim,
-                               color_);
+          const std::string& code = book_.codes[hit.yielded_to].id;
+          line += "  " + Paint("yields to " + code + ": not counted", Tone::kDim, color_);
         }
         for (const std::string& alias : AliasesIn(hit)) {
           line += "  " + Paint("alias '" + alias + "'", Tone::kDim, color_);
