@@ -247,6 +247,9 @@ bool FindDomainWord(const CompiledCodebook& compiled, std::string_view text,
   return false;
 }
 
+// A weight at the threshold, allowing for the rounding of summed weights.
+bool ReachesThreshold(double weight, double threshold) { return weight + 1e-9 >= threshold; }
+
 void Decide(const CompiledCodebook& compiled, CodingScratch* scratch, CodingResult* result) {
   const Codebook& book = compiled.codebook();
   const double threshold = book.settings.threshold;
@@ -280,12 +283,9 @@ void Decide(const CompiledCodebook& compiled, CodingScratch* scratch, CodingResu
     // Firm on the hits without `unless`: an include weight at the threshold
     // and no exclusion.
     auto firm_alone = [&](int code) {
-      for (const CodeFinding& finding : by_code) {
-        if (finding.code == code) {
-          return finding.exclusion_hits.empty() && finding.weight + 1e-9 >= threshold;
-        }
-      }
-      return false;
+      const CodeFinding* finding = result->FindingFor(code);
+      return finding != nullptr && finding->exclusion_hits.empty() &&
+             ReachesThreshold(finding->weight, threshold);
     };
     // Every yield is decided before any of these hits is added.
     for (PatternHit& hit : result->hits) {
@@ -313,7 +313,7 @@ void Decide(const CompiledCodebook& compiled, CodingScratch* scratch, CodingResu
     for (int h : finding.include_hits) any_negated |= !result->hits[h].negation_cue.empty();
     if (!finding.exclusion_hits.empty()) {
       finding.state = CodeState::kExcluded;
-    } else if (finding.weight + 1e-9 >= threshold) {
+    } else if (ReachesThreshold(finding.weight, threshold)) {
       finding.state = CodeState::kFirm;
       if (book.codes[code].level == CodeLevel::kSubtheme) {
         themes_with_firm_subtheme.push_back(book.codes[code].theme_index);

@@ -129,6 +129,8 @@ themes:
         label: Regulation
         patterns:
           - "frais de gestion"
+          - term: publicite*
+            weight: 0.5
           - phrase: "cotisations flambent"
             unless: [mut.cover]
       - id: mut.rare
@@ -178,11 +180,21 @@ TEST(CoderUnlessTest, OnlyFirmEvidenceWithoutUnlessMakesAHitYield) {
   // regulation is not firm on the hits without `unless`, so "trop cher" counts.
   const CodingResult chain = CodeAnswer(
       *compiled, "C'est trop cher. Les cotisations flambent, qu'elles remboursent mieux.");
-  EXPECT_EQ(JoinCodeIds(book, chain.counted), "mut.cover;mut.rare");
-  // A weak code does not make a hit yield: "prix" alone (0.5) is not firm.
-  const CodingResult weak = CodeAnswer(*compiled, "Un prix trop cher.");
   EXPECT_EQ(chain.status, AnswerStatus::kCoded);
-  EXPECT_EQ(JoinCodeIds(book, weak.counted), "mut.rare");
+  EXPECT_EQ(JoinCodeIds(book, chain.counted), "mut.cover;mut.rare");
+  // A weak code makes nothing yield: "publicité" gives mut.regulation 0.5,
+  // under the threshold, so "trop cher" still counts for mut.rare (firm at
+  // 1.0), and the weak regulation sends the answer to review.
+  const CodingResult weak = CodeAnswer(*compiled, "Leur publicité, c'est trop cher.");
+  for (const PatternHit& hit : weak.hits) EXPECT_EQ(hit.yielded_to, -1);
+  const CodeFinding* rare = weak.FindingFor(book.FindCode("mut.rare"));
+  ASSERT_NE(rare, nullptr);
+  EXPECT_EQ(rare->state, CodeState::kFirm);
+  const CodeFinding* regulation = weak.FindingFor(book.FindCode("mut.regulation"));
+  ASSERT_NE(regulation, nullptr);
+  EXPECT_EQ(regulation->state, CodeState::kWeak);
+  EXPECT_EQ(weak.status, AnswerStatus::kDisputed);
+  EXPECT_EQ(JoinCodeIds(book, weak.proposed), "mut.regulation;mut.rare");
 }
 
 TEST_F(CoderTest, ThemeIsNotListedNextToItsSubtheme) {
