@@ -78,6 +78,7 @@ RunManifest DescribeCodeRun(const CodeOptions& options, const Plan& plan, const 
       {"review_uncoded_min_words", std::to_string(book.settings.review_uncoded_min_words)}};
   // Recorded only when not the default, so that runs without them keep their run.json.
   if (book.settings.review_theme_alone) manifest.settings["review_theme_alone"] = "true";
+  if (book.settings.review_dismissals) manifest.settings["review_dismissals"] = "true";
   if (plan.review_format != ReviewFormat::kCsv) manifest.settings["review_format"] = "xlsx";
   if (options.excel_fr) manifest.settings["review_dialect"] = "excel-fr";
   if (flags.encoding != "auto") manifest.settings["encoding"] = flags.encoding;

@@ -144,6 +144,11 @@ class Checker {
             "review_uncoded_min_words " + std::to_string(settings.review_uncoded_min_words) +
                 " must be at least 1");
     }
+    if (settings.review_dismissals && codebook_.negation.after_sentence.empty()) {
+      Warn(settings.review_dismissals_location,
+           "review_dismissals is on but negation.after_sentence lists no dismissal, so no "
+           "answer goes to review as dismissal");
+    }
     if (settings.negation_window < 0 || settings.negation_window > kMaxNegationWindow) {
       Error(settings.negation_window_location,
             "negation_window " + std::to_string(settings.negation_window) +

@@ -32,7 +32,9 @@ namespace verbatim {
 //     the code ids) or the same code twice.
 // Warnings:
 //   - a subtheme with no include pattern, or a theme with neither patterns
-//     nor subthemes: no answer can get it.
+//     nor subthemes: no answer can get it;
+//   - review_dismissals on with no dismissal (negation.after_sentence) to
+//     look for.
 // Duplicate and shadowed patterns are found by core/pattern_overlap.h, which
 // compares what patterns match once normalized.
 //

@@ -446,6 +446,24 @@ void Decide(const CompiledCodebook& compiled, CodingScratch* scratch, CodingResu
       note.detail += "' without any of its subthemes";
     }
   }
+  if (book.settings.review_dismissals && !result->proposed.empty() && result->reasons.empty()) {
+    scratch->spans.clear();
+    for (const CodeFinding& finding : result->findings) {
+      if (!finding.proposed) continue;
+      for (const int hit : finding.include_hits) {
+        scratch->spans.push_back(TextSpan{result->hits[hit].begin, result->hits[hit].end});
+      }
+    }
+    const std::string cue =
+        FindDismissal(compiled, result->normalized.text, scratch->tokens, scratch->spans);
+    if (!cue.empty()) {
+      ReviewNote& note = AddNote(ReviewReason::kDismissal, result, scratch);
+      note.codes = result->proposed;
+      note.detail += "dismissal '";
+      note.detail += cue;
+      note.detail += "' in the answer";
+    }
+  }
   if (result->proposed.empty() && result->reasons.empty() &&
       result->word_count >= static_cast<size_t>(book.settings.review_uncoded_min_words)) {
     // With a domain list, an answer that holds none of its words is off
@@ -497,6 +515,7 @@ std::string_view ReviewReasonName(ReviewReason reason) {
     case ReviewReason::kConflict: return "conflict";
     case ReviewReason::kNoCode: return "no_code";
     case ReviewReason::kThemeAlone: return "theme_alone";
+    case ReviewReason::kDismissal: return "dismissal";
   }
   return "no_code";
 }

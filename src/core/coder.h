@@ -28,7 +28,10 @@
 //   (two proposed codes the codebook declares in conflict), no_code (nothing
 //   proposed and at least review_uncoded_min_words words), theme_alone (with
 //   the setting review_theme_alone: a theme proposed on firm evidence of its
-//   own with none of its subthemes, which the machine could not place).
+//   own with none of its subthemes, which the machine could not place),
+//   dismissal (with the setting review_dismissals: an answer that would be
+//   counted holds one of the codebook's dismissals, after_sentence, after
+//   its first hit, in any sentence, outside the hits, of two words or more).
 // - status: disputed when there is any reason, else coded when something is
 //   proposed, else uncoded. Only a coded answer's codes are counted.
 #ifndef VERBATIM_CORE_CODER_H_
@@ -53,11 +56,15 @@ inline constexpr AnswerStatus kAllAnswerStatuses[] = {AnswerStatus::kCoded, Answ
 // Stable names: "coded", "uncoded", "disputed", "error".
 std::string_view AnswerStatusName(AnswerStatus status);
 
-enum class ReviewReason { kNegated, kExcluded, kWeak, kConflict, kNoCode, kThemeAlone };
+enum class ReviewReason {
+  kNegated, kExcluded, kWeak, kConflict, kNoCode, kThemeAlone, kDismissal
+};
 inline constexpr ReviewReason kAllReviewReasons[] = {
-    ReviewReason::kNegated, ReviewReason::kExcluded, ReviewReason::kWeak,
-    ReviewReason::kConflict, ReviewReason::kNoCode,  ReviewReason::kThemeAlone};
-// Stable names: "negated", "excluded", "weak", "conflict", "no_code", "theme_alone".
+    ReviewReason::kNegated, ReviewReason::kExcluded,   ReviewReason::kWeak,
+    ReviewReason::kConflict, ReviewReason::kNoCode,    ReviewReason::kThemeAlone,
+    ReviewReason::kDismissal};
+// Stable names: "negated", "excluded", "weak", "conflict", "no_code",
+// "theme_alone", "dismissal".
 std::string_view ReviewReasonName(ReviewReason reason);
 
 enum class CodeState { kFirm, kWeak, kNegated, kExcluded };

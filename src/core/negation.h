@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/compiled_codebook.h"
+#include "core/occurrences.h"
 #include "core/words.h"
 
 namespace verbatim {
@@ -38,6 +39,16 @@ namespace verbatim {
 std::string FindNegationCue(const CompiledCodebook& codebook, std::string_view text,
                             const std::vector<WordToken>& tokens, size_t begin, size_t end,
                             int window, bool look_after = true);
+
+// The first of NegationSettings::after_sentence's dismissals in `text`
+// after the end of the first of `hits` (a dismissal judges what was said
+// before it), in any sentence, outside every hit and every fixed phrase,
+// normalized; an empty string when there is none, no hit, or no dismissal
+// in the codebook. `tokens` are TokenizeWords(text). A cue inside a hit is
+// part of the demand ("gardez le secteur 2" is not "gardez-le"); a cue of
+// one word ("lol") is not looked for this far.
+std::string FindDismissal(const CompiledCodebook& codebook, std::string_view text,
+                          const std::vector<WordToken>& tokens, const std::vector<TextSpan>& hits);
 
 }  // namespace verbatim
 

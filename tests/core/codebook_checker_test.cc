@@ -209,6 +209,19 @@ const Case kCases[] = {
      {"cb.yaml: error: negation_window -1 is outside [0, 20]"}},
     {"NegationWindowAboveTwenty", [](Codebook& c) { c.settings.negation_window = 21; },
      {"cb.yaml: error: negation_window 21 is outside [0, 20]"}},
+    {"ReviewDismissalsWithNoDismissal",
+     [](Codebook& c) {
+       c.settings.review_dismissals = true;
+       c.settings.review_dismissals_location = At(5);
+     },
+     {"cb.yaml:5:1: warning: review_dismissals is on but negation.after_sentence lists no "
+      "dismissal, so no answer goes to review as dismissal"}},
+    {"ReviewDismissalsWithDismissals",
+     [](Codebook& c) {
+       c.settings.review_dismissals = true;
+       c.negation.after_sentence = {"pas la priorite"};
+     },
+     {}},
     {"UnlessWithUnknownCodeSuggests",
      [](Codebook& c) { c.codes[2].patterns[0].unless = {"a.bb"}, c.codes[2].patterns[0].unless_location = At(31, 20); },
      {"cb.yaml:31:20: error: unless names unknown code 'a.bb'; did you mean 'a.b'?"}},

@@ -114,6 +114,70 @@ TEST(CoderThemeAloneTest, SendsAThemeWithoutSubthemeToReviewWhenAsked) {
   EXPECT_EQ(JoinReasonNames(weak), "weak");
 }
 
+// review_dismissals: a dismissal after the first hit, in a later sentence
+// too, sends an answer that would be counted to review; not one before the
+// hits, inside a hit, of one word, nor on an answer disputed already.
+constexpr char kDismissalYaml[] = R"(
+codebook: {id: t, version: "1", language: fr}
+settings: {review_uncoded_min_words: 20, review_dismissals: true}
+negation:
+  after_sentence: ["pas la priorite", lol, "gardez-le"]
+themes:
+  - id: reval
+    label: Revalorisation
+    subthemes:
+      - id: reval.ccam
+        label: CCAM
+        patterns:
+          - near: [[revalori*], [ccam]]
+            within: 3
+          - term: ccam
+            weight: 0.5
+  - id: lib
+    label: Liberte
+    subthemes:
+      - id: lib.secteur2
+        label: Secteur 2
+        patterns: ["gardez le secteur 2"]
+)";
+
+TEST(CoderDismissalTest, ADismissalInALaterSentenceSendsTheAnswerToReview) {
+  const auto compiled = verbatim::testing::CompileYaml(kDismissalYaml);
+  ASSERT_NE(compiled, nullptr);
+  const Codebook& book = compiled->codebook();
+
+  const CodingResult later = CodeAnswer(*compiled, "Revaloriser la CCAM ? Génial. Pas la priorité.");
+  EXPECT_EQ(later.status, AnswerStatus::kDisputed);
+  EXPECT_EQ(JoinReasonNames(later), "dismissal");
+  EXPECT_EQ(JoinCodeIds(book, later.proposed), "reval.ccam");
+  EXPECT_TRUE(later.counted.empty());
+  ASSERT_EQ(later.reasons.size(), 1u);
+  EXPECT_EQ(later.reasons[0].detail, "dismissal 'pas la priorite' in the answer");
+  EXPECT_EQ(JoinCodeIds(book, later.reasons[0].codes), "reval.ccam");
+
+  EXPECT_EQ(CodeAnswer(*compiled, "Pas la priorité, le reste. Revaloriser la CCAM.").status,
+            AnswerStatus::kCoded)
+      << "a dismissal before the first hit judges something else";
+  EXPECT_EQ(CodeAnswer(*compiled, "Revaloriser la CCAM. lol").status, AnswerStatus::kCoded)
+      << "one word this far is not looked for";
+  EXPECT_EQ(CodeAnswer(*compiled, "Gardez le secteur 2 !").status, AnswerStatus::kCoded)
+      << "a cue inside the hit is the demand";
+  const CodingResult both = CodeAnswer(*compiled, "Gardez le secteur 2 ! Sinon, gardez-le.");
+  EXPECT_EQ(JoinReasonNames(both), "dismissal") << "the cue outside the hit still counts";
+
+  const CodingResult weak = CodeAnswer(*compiled, "La CCAM. Pas la priorité.");
+  EXPECT_EQ(JoinReasonNames(weak), "weak") << "disputed already: no second note";
+}
+
+TEST(CoderDismissalTest, OffByDefault) {
+  std::string yaml = kDismissalYaml;
+  yaml.replace(yaml.find(", review_dismissals: true"), 25, "");
+  const auto compiled = verbatim::testing::CompileYaml(yaml);
+  ASSERT_NE(compiled, nullptr);
+  EXPECT_EQ(CodeAnswer(*compiled, "Revaloriser la CCAM ? Génial. Pas la priorité.").status,
+            AnswerStatus::kCoded);
+}
+
 // A generic reading that yields to a specific one: the insurers' price is
 // their regulation only when no demand about their cover explains it.
 constexpr char kUnlessYaml[] = R"(

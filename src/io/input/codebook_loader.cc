@@ -24,7 +24,7 @@ const KeyList kRootKeys = {"codebook", "settings", "negation", "themes",
 const KeyList kTypoKeys = {"enabled", "one_edit_from", "two_edits_from", "never"};
 const KeyList kInfoKeys = {"id", "version", "language", "question", "description"};
 const KeyList kSettingsKeys = {"threshold", "review_uncoded_min_words", "review_theme_alone",
-                               "negation_window"};
+                               "review_dismissals", "negation_window"};
 const KeyList kNegationKeys = {"before", "after", "after_sentence", "clause_breaks",
                                "fixed_phrases"};
 const KeyList kListEditKeys = {"add", "remove"};
@@ -268,6 +268,9 @@ class Loader {
                    } else if (key == "review_theme_alone") {
                      if (auto flag = ReadBool(value, key)) settings.review_theme_alone = *flag;
                      settings.review_theme_alone_location = At(value);
+                   } else if (key == "review_dismissals") {
+                     if (auto flag = ReadBool(value, key)) settings.review_dismissals = *flag;
+                     settings.review_dismissals_location = At(value);
                    } else if (key == "negation_window") {
                      if (auto number = ReadInt(value, key)) settings.negation_window = *number;
                      settings.negation_window_location = At(value);

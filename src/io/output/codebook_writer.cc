@@ -113,6 +113,7 @@ void WriteCodebookYaml(const Codebook& codebook, const std::vector<std::string>&
   out << "  threshold: " << fmt::format("{}", codebook.settings.threshold) << '\n';
   out << "  review_uncoded_min_words: " << codebook.settings.review_uncoded_min_words << '\n';
   if (codebook.settings.review_theme_alone) out << "  review_theme_alone: true\n";
+  if (codebook.settings.review_dismissals) out << "  review_dismissals: true\n";
   out << "  negation_window: " << codebook.settings.negation_window << '\n';
   out << "\nthemes:\n";
   for (size_t i = 0; i < codebook.codes.size(); ++i) {

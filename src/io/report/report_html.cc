@@ -83,6 +83,8 @@ std::string_view FrenchReasonName(ReviewReason reason) {
       return "aucun code";
     case ReviewReason::kThemeAlone:
       return "thème sans sous-thème";
+    case ReviewReason::kDismissal:
+      return "rejet dans la réponse";
   }
   return "";
 }

@@ -102,6 +102,25 @@ TEST(CodebookSettingsTest, ReadsReviewThemeAloneAndRefusesANonBoolean) {
       << bad.diagnostics[0].message;
 }
 
+TEST(CodebookSettingsTest, ReadsReviewDismissalsOffByDefaultAndRefusesANonBoolean) {
+  const std::string themes = "themes:\n  - id: a\n    label: A\n    patterns: [x]\n";
+  const std::string head = "codebook: {id: t, version: '1', language: fr}\n";
+  const LoadedCodebook absent = LoadCodebookText(head + themes, "absent.yaml");
+  EXPECT_FALSE(absent.codebook.settings.review_dismissals);
+
+  const LoadedCodebook on =
+      LoadCodebookText(head + "settings:\n  review_dismissals: true\n" + themes, "on.yaml");
+  EXPECT_FALSE(HasErrors(on.diagnostics));
+  EXPECT_TRUE(on.codebook.settings.review_dismissals);
+  EXPECT_EQ(FormatLocation(on.codebook.settings.review_dismissals_location), "on.yaml:3:22");
+
+  const LoadedCodebook bad =
+      LoadCodebookText(head + "settings:\n  review_dismissals: sometimes\n" + themes, "bad.yaml");
+  ASSERT_TRUE(HasErrors(bad.diagnostics));
+  EXPECT_NE(bad.diagnostics[0].message.find("review_dismissals"), std::string::npos)
+      << bad.diagnostics[0].message;
+}
+
 TEST_F(MinimalCodebookTest, ReplacesWrittenCueListsAndKeepsDefaultsForOthers) {
   const NegationSettings& negation = loaded_.codebook.negation;
   EXPECT_EQ(negation.before, (std::vector<std::string>{"pas de", "sans"}));

@@ -28,6 +28,8 @@ TEST(CodebookWriterTest, WhatItWritesLoadsBackTheSame) {
   Codebook book;
   book.info = {"t", {}, "1", "en", "", "A \"quoted\" description: yes"};
   book.settings.negation_window = 0;
+  book.settings.review_theme_alone = true;
+  book.settings.review_dismissals = true;
   CodeDefinition theme;
   theme.id = "yes";
   theme.label = "null";
@@ -52,6 +54,8 @@ TEST(CodebookWriterTest, WhatItWritesLoadsBackTheSame) {
   const Codebook& back = loaded.codebook;
   EXPECT_EQ(back.info.description, book.info.description);
   EXPECT_EQ(back.settings.negation_window, 0);
+  EXPECT_TRUE(back.settings.review_theme_alone);
+  EXPECT_TRUE(back.settings.review_dismissals);
   ASSERT_EQ(back.codes.size(), 2u);
   EXPECT_EQ(back.codes[0].id, "yes");
   EXPECT_EQ(back.codes[0].label, "null");
