@@ -82,11 +82,11 @@ struct CodingSettings {
   // Send an answer coded with a theme alone (firm theme evidence, none of
   // its subthemes) to review as theme_alone. Default: false.
   bool review_theme_alone = false;
-  // Send an answer that would be counted to review as dismissal when it
-  // holds one of NegationSettings::after_sentence's dismissals after its
-  // first hit, in any sentence, when it has two words or more ("Revaloriser
-  // les FT ? Genial. Pas la priorité."): writers who reject an idea often name it in one sentence
-  // and dismiss it in the next. Default: false.
+  // Send an answer that would be counted to review as dismissal when one of
+  // NegationSettings::after_sentence's dismissals of two words or more
+  // stands after its first hit, in any sentence ("Revaloriser les FT ?
+  // Génial. Pas la priorité."): writers who reject an idea often name it
+  // in one sentence and dismiss it in the next. Default: false.
   bool review_dismissals = false;
   int negation_window = 4;            // Default: 4 words.
   // Where each value was written, for the checker's messages; unknown (empty

@@ -160,10 +160,14 @@ TEST(CoderDismissalTest, ADismissalInALaterSentenceSendsTheAnswerToReview) {
       << "a dismissal before the first hit judges something else";
   EXPECT_EQ(CodeAnswer(*compiled, "Revaloriser la CCAM. lol").status, AnswerStatus::kCoded)
       << "one word this far is not looked for";
-  EXPECT_EQ(CodeAnswer(*compiled, "Gardez le secteur 2 !").status, AnswerStatus::kCoded)
-      << "a cue inside the hit is the demand";
-  const CodingResult both = CodeAnswer(*compiled, "Gardez le secteur 2 ! Sinon, gardez-le.");
-  EXPECT_EQ(JoinReasonNames(both), "dismissal") << "the cue outside the hit still counts";
+  // The second hit holds the cue's words and begins after the first hit's
+  // end, where the search starts.
+  EXPECT_EQ(CodeAnswer(*compiled, "Revaloriser la CCAM. Gardez le secteur 2 !").status,
+            AnswerStatus::kCoded)
+      << "a cue inside a hit is the demand";
+  const CodingResult both =
+      CodeAnswer(*compiled, "Revaloriser la CCAM. Gardez le secteur 2 ! Sinon, gardez-le.");
+  EXPECT_EQ(JoinReasonNames(both), "dismissal") << "the cue outside the hits still counts";
 
   const CodingResult weak = CodeAnswer(*compiled, "La CCAM. Pas la priorité.");
   EXPECT_EQ(JoinReasonNames(weak), "weak") << "disputed already: no second note";
