@@ -95,20 +95,22 @@ TEST(CodebookQualityTest, DoctorTestSplitHoldsItsFloors) {
   ASSERT_TRUE(report.review.has_value());
   const AgreementStats& counted = report.review->counted_only;
   ASSERT_TRUE(counted.subthemes.micro.f1.has_value());
-  // measured 0.841 and 0.745 after dev23, 0.843 and 0.761 after dev22, 0.840
+  // measured 0.850 and 0.756 after the insurers' price became the theme
+  // (0.837 and 0.745 before it, after dev24), 0.841 and 0.745 after dev23, 0.843 and 0.761 after dev22, 0.840
   // and 0.741 after dev21, 0.836 after dev19 (0.828 and 0.741 with
   // review_dismissals; 0.823 and 0.726 after dev14 and dev16; 0.819 and
   // 0.706 after dev11; 0.820 and 0.700 after the domain list left out the
   // survey's premise, 0.831 and 0.724 before it: a few misses are now counted
   // as uncoded instead of going to review; 0.828 and 0.701 before dev8)
-  EXPECT_GE(*counted.subthemes.micro.f1, 0.82);
-  EXPECT_GE(LowestThemeKappa(counted), 0.73);
+  EXPECT_GE(*counted.subthemes.micro.f1, 0.83);
+  EXPECT_GE(LowestThemeKappa(counted), 0.74);
   std::cout << "doctors test: counted subtheme micro-F1 " << *counted.subthemes.micro.f1
             << ", lowest counted theme kappa " << LowestThemeKappa(counted) << ", burden "
             << report.review->review_burden.value_or(-1) << ", after review "
             << report.review->after_review.subthemes.micro.f1.value_or(-1) << '\n';
   ASSERT_TRUE(report.review->review_burden.has_value());
-  // measured 0.357 with review_dismissals (errors caught 56.9 % -> 58.8 %), and
+  // measured 0.367 after the insurers' price became the theme (errors caught
+  // 60.0 % -> 62.0 %); 0.357 with review_dismissals (errors caught 56.9 % -> 58.8 %), and
   // after dev19, dev21, dev22 and dev23 (caught 59.4 %, 60.0 %, 60.6 %, 60.6 %);
   // 0.348 after dev11, dev14 and dev16 (0.352 after the domain list left out "OPTAM"
   // and "syndicat", 0.405 before it, errors caught 60.8 % -> 57.8 %; 0.386
@@ -116,10 +118,11 @@ TEST(CodebookQualityTest, DoctorTestSplitHoldsItsFloors) {
   // and errors caught went from 53.8 % to 61.2 %)
   EXPECT_LE(*report.review->review_burden, 0.37);
   ASSERT_TRUE(report.review->after_review.subthemes.micro.f1.has_value());
-  // measured 0.895 after dev23, 0.896 after dev22, 0.894 after dev21, 0.892
+  // measured 0.904 after the insurers' price became the theme (0.892 before
+  // it), 0.895 after dev23, 0.896 after dev22, 0.894 after dev21, 0.892
   // after dev19, 0.883 after dev14 and dev16, 0.881 after dev11 (0.883 after
   // the domain list, 0.893 before it; 0.892 before dev8)
-  EXPECT_GE(*report.review->after_review.subthemes.micro.f1, 0.88);
+  EXPECT_GE(*report.review->after_review.subthemes.micro.f1, 0.89);
 }
 
 TEST(CodebookQualityTest, RealTestSplitHoldsItsFloors) {
@@ -128,20 +131,29 @@ TEST(CodebookQualityTest, RealTestSplitHoldsItsFloors) {
   ASSERT_TRUE(report.review.has_value());
   const AgreementStats& counted = report.review->counted_only;
   ASSERT_TRUE(counted.themes.micro.f1.has_value());
-  // measured 0.889 after dev19 (0.800 before it, 0.828 before dev4)
-  EXPECT_GE(*counted.themes.micro.f1, 0.85);
+  // measured 0.800 after the insurers' price (too expensive, rising) became
+  // the theme instead of their regulation: those answers now go to review
+  // (theme alone) instead of being counted, right or wrong (0.889 before it,
+  // after dev19; 0.800 before dev19, 0.828 before dev4)
+  EXPECT_GE(*counted.themes.micro.f1, 0.78);
   ASSERT_TRUE(counted.subthemes.micro.f1.has_value());
-  EXPECT_GE(*counted.subthemes.micro.f1, 0.57);  // measured 0.606 after dev19 (0.556 before it)
+  // measured 0.600 after the insurers' price became the theme, 0.606 after
+  // dev19 (0.556 before it)
+  EXPECT_GE(*counted.subthemes.micro.f1, 0.57);
   ASSERT_TRUE(report.review->review_burden.has_value());
-  // measured 0.280 after dev19 (0.267 before it; 0.293 before the domain list
-  // left out "dépassements" and "honoraires"; 0.287 before dev7)
-  EXPECT_LE(*report.review->review_burden, 0.29);
+  // measured 0.320 after the insurers' price became the theme (the price-only
+  // answers, theme alone, go to review); 0.280 after dev19 (0.267 before it;
+  // 0.293 before the domain list left out "dépassements" and "honoraires";
+  // 0.287 before dev7)
+  EXPECT_LE(*report.review->review_burden, 0.33);
   ASSERT_TRUE(report.review->errors_caught.has_value());
-  // measured 0.804 after dev19 (0.761 before it, 0.756 before dev7)
-  EXPECT_GE(*report.review->errors_caught, 0.77);
+  // measured 0.860 after the insurers' price became the theme, 0.804 after
+  // dev19 (0.761 before it, 0.756 before dev7)
+  EXPECT_GE(*report.review->errors_caught, 0.83);
   ASSERT_TRUE(report.review->after_review.subthemes.micro.f1.has_value());
-  // measured 0.745 after dev19 (0.704 before it, 0.717 before dev4)
-  EXPECT_GE(*report.review->after_review.subthemes.micro.f1, 0.72);
+  // measured 0.840 after the insurers' price became the theme, 0.745 after
+  // dev19 (0.704 before it, 0.717 before dev4)
+  EXPECT_GE(*report.review->after_review.subthemes.micro.f1, 0.82);
 }
 
 TEST(CodebookQualityTest, HeldOutSetDoesNotCollapse) {
