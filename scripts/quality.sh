@@ -17,8 +17,9 @@ measure() {  # name answers gold
 }
 q=tests/data/quality
 # The frozen test splits first, then the development batches in the order
-# they were made.
-for split in test dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 dev22 dev23 dev24 dev25 dev26; do
+# they were made (dev, dev2, dev3, …: every doctors/dev*.gold.csv, by number).
+dev_splits=$(ls "$q"/doctors/dev*.gold.csv | sed 's|.*/\(dev[0-9]*\)\.gold\.csv$|\1|' | sort -V)
+for split in test $dev_splits; do
   for kind in doctors real; do
     measure "${kind}_$split" "$q/$kind/$split.csv" "$q/$kind/$split.gold.csv"
   done
